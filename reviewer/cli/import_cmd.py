@@ -1,0 +1,95 @@
+"""reviewer import PATH... : add recordings and chat exports to the library."""
+
+from __future__ import annotations
+
+import sys
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "import",
+        help="import recordings and chat exports (folders are walked recursively)",
+        description="Import call recordings, chat exports, e-mails and subtitles into the library. "
+        "Exit status 0 when every file was imported or was already there, 1 when any failed.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
+    p.add_argument("--employee", metavar="NAME", help="the employee these conversations belong to")
+    p.add_argument("--channel", choices=["call", "chat", "email", "visit"], help="override the channel")
+    p.add_argument(
+        "--agent",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a speaker who is the agent (repeatable; adds to the library's agent_names setting)",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object per file instead of text")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    import json
+
+    from tqdm import tqdm
+
+    from reviewer.cli.common import open_library
+    from reviewer.domain import Channel
+    from reviewer.importers import ImportOptions
+    from reviewer.importing import Outcome, import_paths
+
+    options = ImportOptions(
+        employee=args.employee,
+        channel=Channel(args.channel) if args.channel else None,
+        agents=args.agent,
+    )
+    counts = {outcome: 0 for outcome in Outcome}
+    bar = tqdm(total=0, unit="file", file=sys.stderr, disable=None, leave=False)
+
+    def on_start(total: int) -> None:
+        bar.total = total
+        bar.refresh()
+
+    with open_library(args) as library:
+        for result in import_paths(library, args.paths, options, on_start=on_start):
+            counts[result.outcome] += 1
+            bar.update(1)
+            if args.json:
+                line = json.dumps(
+                    {
+                        "path": str(result.path),
+                        "outcome": str(result.outcome),
+                        "format": result.format,
+                        "conversation_ids": result.conversation_ids,
+                        "turns": result.turns,
+                        "message": result.message,
+                        "notes": result.notes,
+                    },
+                    ensure_ascii=False,
+                )
+            else:
+                line = _describe(result)
+            bar.write(line, file=sys.stdout)
+    bar.close()
+    summary = (
+        f"{counts[Outcome.IMPORTED]} imported, {counts[Outcome.DUPLICATE]} already in the library, "
+        f"{counts[Outcome.SKIPPED]} skipped, {counts[Outcome.FAILED]} failed"
+    )
+    print(summary, file=sys.stderr if args.json else sys.stdout)
+    return 1 if counts[Outcome.FAILED] else 0
+
+
+def _describe(result) -> str:
+    from reviewer.importing import Outcome
+
+    if result.outcome is Outcome.FAILED:
+        return f"FAILED     {result.path}: {result.message}"
+    if result.outcome is Outcome.SKIPPED:
+        return f"skipped    {result.path}: {result.message}"
+    if result.outcome is Outcome.DUPLICATE:
+        return f"duplicate  {result.path}: {result.message}"
+    ids = ", ".join(f"#{i}" for i in result.conversation_ids[:5])
+    if len(result.conversation_ids) > 5:
+        ids += f" ... ({len(result.conversation_ids)} conversations)"
+    line = f"imported   {result.path}: {result.format}, {ids}, {result.turns} turns"
+    for note in result.notes:
+        line += f"\n           note: {note}"
+    return line

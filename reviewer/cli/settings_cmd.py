@@ -1,0 +1,50 @@
+"""reviewer settings [KEY [VALUE...]] : the library's settings."""
+
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "settings",
+        help="show or change the library's settings",
+        description="Without KEY: all settings. With KEY: its value. With KEY VALUE...: set it "
+        "(list settings take several values, e.g. `reviewer settings agent_names Anna 'Support Team'`).",
+    )
+    p.add_argument("key", nargs="?")
+    p.add_argument("values", nargs="*")
+    p.add_argument("--reset", action="store_true", help="put KEY back to its default")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from reviewer.cli.common import fail, open_library, print_json
+    from reviewer.storage.settings import Setting
+
+    with open_library(args) as library:
+        if not args.key:
+            current = {s.key: library.setting(s) for s in Setting}
+            if args.json:
+                print_json(current)
+            else:
+                for s in Setting:
+                    print(f"{s.key} = {current[s.key]!r}    # {s.value.help}")
+            return 0
+        try:
+            setting = Setting.from_key(args.key)
+        except KeyError:
+            fail(f"unknown setting {args.key!r}; known: {', '.join(s.key for s in Setting)}")
+        if args.reset:
+            library.set_setting(setting, setting.default)
+        elif args.values:
+            kind = setting.value.kind
+            try:
+                value = (
+                    list(args.values) if kind is list else int(args.values[0]) if kind is int else " ".join(args.values)
+                )
+                library.set_setting(setting, value)
+            except ValueError as exc:
+                fail(f"{setting.key}: {exc}")
+        value = library.setting(setting)
+        print_json(value) if args.json else print(f"{setting.key} = {value!r}")
+    return 0

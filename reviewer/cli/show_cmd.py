@@ -1,0 +1,69 @@
+"""reviewer show ID : one conversation with its turns."""
+
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    p = sub.add_parser("show", help="show a conversation with its turns")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--json", action="store_true", help="machine-readable output (see README)")
+    p.set_defaults(func=run)
+
+
+def turn_json(turn) -> dict:
+    return {
+        "index": turn.index,
+        "speaker_role": str(turn.role),
+        "speaker_name": turn.speaker_name,
+        "start_ms": turn.start_ms,
+        "end_ms": turn.end_ms,
+        "sent_at": turn.sent_at,
+        "text": turn.text,
+        "words": None
+        if turn.words is None
+        else [
+            {"start_ms": w.start_ms, "end_ms": w.end_ms, "text": w.text, "probability": w.probability}
+            for w in turn.words
+        ],
+    }
+
+
+def run(args) -> int:
+    from reviewer.cli.common import fail, format_ms, open_library, print_json
+    from reviewer.cli.list_cmd import conversation_summary
+
+    with open_library(args) as library:
+        conversation = library.conversations.get(args.id)
+        if conversation is None:
+            fail(f"no conversation #{args.id}", status=1)
+        recording = (
+            str(library.recordings.path(conversation.recording_path)) if conversation.recording_path else None
+        )
+    turns = conversation.turns
+    if args.json:
+        data = conversation_summary(conversation, len(turns))
+        data["recording_path"] = recording
+        data["participants"] = [
+            {"name": name, "role": str(role)} for name, role in conversation.participants.items()
+        ]
+        data["metadata"] = conversation.metadata
+        data["turns"] = [turn_json(t) for t in turns]
+        print_json(data)
+        return 0
+    print(f"#{conversation.id}  {conversation.title or conversation.source_name}")
+    print(
+        f"{conversation.channel}, {conversation.employee or 'no employee'}, "
+        f"started {conversation.started_at or 'unknown'}, length {format_ms(conversation.duration_ms)}, "
+        f"language {conversation.language or 'unknown'}, {conversation.status}"
+    )
+    print(f"source: {conversation.source_name} ({conversation.source_format})")
+    if recording:
+        print(f"recording: {recording}")
+    print()
+    if not turns:
+        print("(no turns yet)")
+    for turn in turns:
+        when = format_ms(turn.start_ms) if turn.start_ms is not None else ""
+        speaker = f"{turn.speaker_name} ({turn.role})" if turn.speaker_name else str(turn.role)
+        print(f"[{when:>7}] {speaker}: {turn.text}")
+    return 0

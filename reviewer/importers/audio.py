@@ -1,0 +1,152 @@
+"""Call recordings: recognised by their magic bytes, probed with PyAV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reviewer.domain import Channel, Conversation, ConversationStatus
+from reviewer.importers.base import ImportOptions, ImportProblem, Parsed
+
+_CHECK_DECODE_PACKETS = 50  # decode this many packets to catch corrupt codec data early
+
+
+def _magic(head: bytes) -> bool:
+    if head[:4] in (b"RIFF", b"RF64") and head[8:12] == b"WAVE":
+        return True
+    if head[:4] in (b"fLaC", b"OggS", b"\x1a\x45\xdf\xa3") or head[:3] == b"ID3":
+        return True
+    if head[4:8] == b"ftyp":  # MP4 family: m4a, aac in mp4
+        return True
+    # MPEG audio frame or ADTS AAC frame sync: 11 (12) set bits.
+    return len(head) > 1 and head[0] == 0xFF and (head[1] & 0xE0) == 0xE0
+
+
+class AudioImporter:
+    name = "audio"
+    suffixes = (".wav", ".mp3", ".m4a", ".aac", ".ogg", ".opus", ".oga", ".flac", ".webm", ".mp4")
+
+    def sniff(self, path: Path, head: bytes) -> int:
+        if _magic(head):
+            return 3
+        return 0
+
+    def parse(self, path: Path, options: ImportOptions) -> Parsed:
+        probe = probe_audio(path)
+        conversation = Conversation(
+            channel=options.channel or Channel.CALL,
+            source_name=path.name,
+            duration_ms=probe.duration_ms,
+            audio_channels=probe.channels,
+            sample_rate=probe.sample_rate,
+            status=ConversationStatus.NEEDS_TRANSCRIPTION,
+            title=path.stem,
+            metadata={"codec": probe.codec, "container": probe.container},
+        )
+        return Parsed([conversation], recording=path)
+
+
+class AudioProbe:
+    __slots__ = ("duration_ms", "channels", "sample_rate", "codec", "container")
+
+    def __init__(self, duration_ms: int, channels: int, sample_rate: int, codec: str, container: str):
+        self.duration_ms = duration_ms
+        self.channels = channels
+        self.sample_rate = sample_rate
+        self.codec = codec
+        self.container = container
+
+
+def probe_audio(path: Path) -> AudioProbe:
+    """Duration, channels and rate of the first audio stream, checking that the audio is whole.
+
+    The duration is measured by walking every packet, not taken from the header: headers lie
+    for truncated files and estimate for MP3.
+    """
+    import av
+
+    try:
+        container = av.open(str(path), metadata_errors="ignore")
+    except (av.FFmpegError, UnicodeDecodeError, ValueError) as exc:
+        raise ImportProblem(f"corrupt audio: cannot open ({_reason(exc)})") from exc
+    with container:
+        streams = container.streams.audio
+        if not streams:
+            raise ImportProblem("no audio stream in the file")
+        stream = streams[0]
+        ctx = stream.codec_context
+        channels = ctx.channels or 0
+        rate = ctx.sample_rate or 0
+        if not channels or not rate:
+            raise ImportProblem("corrupt audio: no channel count or sample rate")
+        end_s = 0.0
+        decoded = 0
+        try:
+            for packet in container.demux(stream):
+                if packet.pts is not None and packet.duration and packet.time_base:
+                    end_s = max(end_s, float((packet.pts + packet.duration) * packet.time_base))
+                if decoded < _CHECK_DECODE_PACKETS and packet.size:
+                    for frame in packet.decode():
+                        if frame.pts is not None and frame.time_base is not None:
+                            end_s = max(end_s, float(frame.pts * frame.time_base) + frame.samples / rate)
+                    decoded += 1
+        except av.FFmpegError as exc:
+            raise ImportProblem(f"corrupt audio: {_reason(exc)}") from exc
+        if end_s <= 0:
+            raise ImportProblem("corrupt or truncated audio: no audio data")
+        start_s = float(stream.start_time * stream.time_base) if stream.start_time and stream.time_base else 0.0
+        measured = max(0.0, end_s - start_s)
+        declared = _wav_data_missing(path) if container.format.name == "wav" else None
+        if declared is None and container.format.name == "flac" and container.duration:
+            declared = container.duration / 1_000_000
+        # The header promised more audio than the file holds (cut off download or copy).
+        if declared and measured < declared * 0.98 - 0.1:
+            raise ImportProblem(
+                f"truncated audio: the header says {declared:.1f} s but the data ends at {measured:.1f} s"
+            )
+        return AudioProbe(
+            duration_ms=round(measured * 1000),
+            channels=channels,
+            sample_rate=rate,
+            codec=ctx.name,
+            container=container.format.name,
+        )
+
+
+def _wav_data_missing(path: Path) -> float | None:
+    """Seconds the WAV header promises, when the file holds less data than that; else None.
+
+    FFmpeg derives a WAV's duration from the file size, so truncation is only visible here.
+    """
+    import struct
+
+    size = path.stat().st_size
+    with open(path, "rb") as f:
+        header = f.read(12)
+        if header[:4] != b"RIFF":
+            return None
+        byte_rate = None
+        while True:
+            chunk = f.read(8)
+            if len(chunk) < 8:
+                return None
+            cid, length = chunk[:4], struct.unpack("<I", chunk[4:])[0]
+            if cid == b"fmt ":
+                fmt = f.read(length)
+                byte_rate = struct.unpack("<I", fmt[8:12])[0] if len(fmt) >= 12 else None
+                f.seek(length % 2, 1)
+            elif cid == b"data":
+                if length in (0, 0xFFFFFFFF) or not byte_rate:  # streaming writers leave it unset
+                    return None
+                if f.tell() + length > size:
+                    return length / byte_rate
+                return None
+            else:
+                f.seek(length + length % 2, 1)
+
+
+def _reason(exc: Exception) -> str:
+    text = getattr(exc, "strerror", None) or str(exc)
+    return text.split(":")[-1].strip() if ":" in text and "'" in text else text
+
+
+IMPORTER = AudioImporter()

@@ -1,0 +1,312 @@
+"""Saving and loading conversations with their participants and turns."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Iterable
+
+from reviewer.domain import Channel, Conversation, ConversationStatus, SpeakerRole, Turn, Word
+
+if TYPE_CHECKING:
+    from reviewer.storage.library import Library
+
+_COLUMNS = (
+    "c.id, e.name, c.channel, c.title, c.source_name, c.source_format, c.source_sha256,"
+    " c.source_key, c.recording_path, c.started_at, c.duration_ms, c.language, c.status,"
+    " c.audio_channels, c.sample_rate, c.metadata, c.imported_at"
+)
+_FROM = "conversations c LEFT JOIN employees e ON e.id = c.employee_id"
+
+
+@dataclass(frozen=True)
+class ConversationFilter:
+    employee: str | None = None
+    channel: Channel | None = None
+    status: ConversationStatus | None = None
+    search: str | None = None  # words that must all occur in one turn
+    since: str | None = None  # ISO date, inclusive
+    until: str | None = None  # ISO date, inclusive
+    limit: int | None = None
+    offset: int = 0
+
+
+def fts_query(text: str) -> str:
+    """User words as an FTS5 query: each word quoted so that operators and punctuation are inert."""
+    words = [w for w in text.split() if w.strip('"')]
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def _encode_words(words: list[Word] | None) -> str | None:
+    if words is None:
+        return None
+    return json.dumps([[w.start_ms, w.end_ms, w.text, w.probability] for w in words], ensure_ascii=False)
+
+
+def _decode_words(raw: str | None) -> list[Word] | None:
+    if raw is None:
+        return None
+    return [Word(s, e, t, p) for s, e, t, p in json.loads(raw)]
+
+
+class ConversationRepository:
+    def __init__(self, library: "Library"):
+        self._library = library
+
+    @property
+    def _conn(self):
+        return self._library.conn
+
+    # Writing ------------------------------------------------------------------------------
+
+    def add(self, conversation: Conversation) -> int:
+        """Insert a conversation with its participants and turns; returns its id."""
+        lib = self._library
+        with lib.transaction() as conn:
+            employee_id = lib.employee_id(conversation.employee) if conversation.employee else None
+            conversation.imported_at = conversation.imported_at or datetime.now(timezone.utc).isoformat(
+                timespec="seconds"
+            )
+            cid = conn.execute(
+                "INSERT INTO conversations (employee_id, channel, title, source_name, source_format,"
+                " source_sha256, source_key, recording_path, started_at, duration_ms, language, status,"
+                " audio_channels, sample_rate, metadata, imported_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    employee_id,
+                    str(conversation.channel),
+                    conversation.title,
+                    conversation.source_name,
+                    conversation.source_format,
+                    conversation.source_sha256,
+                    conversation.source_key,
+                    conversation.recording_path,
+                    conversation.started_at,
+                    conversation.duration_ms,
+                    conversation.language,
+                    str(conversation.status),
+                    conversation.audio_channels,
+                    conversation.sample_rate,
+                    json.dumps(conversation.metadata, ensure_ascii=False),
+                    conversation.imported_at,
+                ),
+            ).lastrowid
+            conversation.id = cid
+            self._insert_turns(conn, cid, conversation.turns, first_index=0)
+        return cid
+
+    def _participant_ids(self, conn, cid: int, turns: Iterable[Turn]) -> dict[tuple[str, str], int]:
+        """Participant id for each (name, role) used by turns, creating those that are missing."""
+        known = {
+            name: (pid, role)
+            for pid, name, role in conn.execute(
+                "SELECT id, name, role FROM participants WHERE conversation_id = ?", (cid,)
+            )
+        }
+        ids: dict[tuple[str, str], int] = {}
+        for turn in turns:
+            name = self.speaker_label(turn)
+            key = (name, str(turn.role))
+            if key in ids:
+                continue
+            if name in known:
+                ids[key] = known[name][0]
+                continue
+            pid = conn.execute(
+                "INSERT INTO participants (conversation_id, name, role) VALUES (?, ?, ?)",
+                (cid, name, str(turn.role)),
+            ).lastrowid
+            known[name] = (pid, str(turn.role))
+            ids[key] = pid
+        return ids
+
+    @staticmethod
+    def speaker_label(turn: Turn) -> str:
+        """A turn without a speaker name (speech) belongs to the participant named after its role."""
+        return turn.speaker_name or turn.role.value.capitalize()
+
+    def _insert_turns(self, conn, cid: int, turns: list[Turn], first_index: int) -> None:
+        ids = self._participant_ids(conn, cid, turns)
+        rows = []
+        for offset, turn in enumerate(turns):
+            turn.index = first_index + offset
+            rows.append(
+                (
+                    cid,
+                    turn.index,
+                    ids[(self.speaker_label(turn), str(turn.role))],
+                    turn.start_ms,
+                    turn.end_ms,
+                    turn.sent_at,
+                    turn.text,
+                    _encode_words(turn.words),
+                )
+            )
+        conn.executemany(
+            "INSERT INTO turns (conversation_id, idx, participant_id, start_ms, end_ms, sent_at, text, words)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def append_turns(self, cid: int, turns: list[Turn]) -> None:
+        """Add turns after the last one (transcription writes segments as they arrive)."""
+        with self._library.transaction() as conn:
+            row = conn.execute("SELECT MAX(idx) FROM turns WHERE conversation_id = ?", (cid,)).fetchone()
+            self._insert_turns(conn, cid, turns, first_index=(row[0] + 1) if row[0] is not None else 0)
+
+    def replace_turns(self, cid: int, turns: list[Turn]) -> None:
+        with self._library.transaction() as conn:
+            conn.execute("DELETE FROM turns WHERE conversation_id = ?", (cid,))
+            conn.execute(
+                "DELETE FROM participants WHERE conversation_id = ?"
+                " AND id NOT IN (SELECT participant_id FROM turns WHERE conversation_id = ?)",
+                (cid, cid),
+            )
+            self._insert_turns(conn, cid, turns, first_index=0)
+
+    def set_status(self, cid: int, status: ConversationStatus) -> None:
+        with self._library.transaction() as conn:
+            conn.execute("UPDATE conversations SET status = ? WHERE id = ?", (str(status), cid))
+
+    def update(self, cid: int, **fields) -> None:
+        """Change plain columns (language, duration_ms, title, started_at, status, employee)."""
+        allowed = {"language", "duration_ms", "title", "started_at", "status", "channel"}
+        with self._library.transaction() as conn:
+            if "employee" in fields:
+                name = fields.pop("employee")
+                eid = self._library.employee_id(name) if name else None
+                conn.execute("UPDATE conversations SET employee_id = ? WHERE id = ?", (eid, cid))
+            for column, value in fields.items():
+                if column not in allowed:
+                    raise ValueError(f"cannot update column {column!r}")
+                # The column name comes from the allow-list above, never from the caller.
+                conn.execute(f"UPDATE conversations SET {column} = ? WHERE id = ?", (value, cid))
+
+    def set_participant_role(self, cid: int, name: str, role: SpeakerRole) -> None:
+        """Correct who someone is (e.g. mark an unknown speaker as the agent) for all their turns."""
+        with self._library.transaction() as conn:
+            changed = conn.execute(
+                "UPDATE participants SET role = ? WHERE conversation_id = ? AND name = ?",
+                (str(role), cid, name),
+            ).rowcount
+            if not changed:
+                raise KeyError(f"conversation {cid} has no participant {name!r}")
+
+    def delete(self, cid: int) -> None:
+        with self._library.transaction() as conn:
+            conn.execute("DELETE FROM conversations WHERE id = ?", (cid,))
+
+    # Reading ------------------------------------------------------------------------------
+
+    def ids_with_sha256(self, sha256: str) -> list[int]:
+        return [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT id FROM conversations WHERE source_sha256 = ? ORDER BY id", (sha256,)
+            )
+        ]
+
+    def get(self, cid: int, with_turns: bool = True) -> Conversation | None:
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM {_FROM} WHERE c.id = ?", (cid,)).fetchone()
+        if row is None:
+            return None
+        conversation = self._from_row(row)
+        if with_turns:
+            conversation.turns = self.turns(cid)
+        return conversation
+
+    def turns(self, cid: int) -> list[Turn]:
+        rows = self._conn.execute(
+            "SELECT t.id, t.idx, p.role, p.name, t.start_ms, t.end_ms, t.sent_at, t.text, t.words"
+            " FROM turns t JOIN participants p ON p.id = t.participant_id"
+            " WHERE t.conversation_id = ? ORDER BY t.idx",
+            (cid,),
+        )
+        return [
+            Turn(
+                id=tid,
+                index=idx,
+                role=SpeakerRole(role),
+                speaker_name=name,
+                start_ms=start,
+                end_ms=end,
+                sent_at=sent_at,
+                text=text,
+                words=_decode_words(words),
+            )
+            for tid, idx, role, name, start, end, sent_at, text, words in rows
+        ]
+
+    def _where(self, flt: ConversationFilter) -> tuple[str, list]:
+        clauses, params = [], []
+        if flt.employee:
+            clauses.append("e.name = ? COLLATE NOCASE")
+            params.append(flt.employee)
+        if flt.channel:
+            clauses.append("c.channel = ?")
+            params.append(str(flt.channel))
+        if flt.status:
+            clauses.append("c.status = ?")
+            params.append(str(flt.status))
+        if flt.since:
+            clauses.append("c.started_at >= ?")
+            params.append(flt.since)
+        if flt.until:
+            clauses.append("substr(c.started_at, 1, 10) <= ?")
+            params.append(flt.until[:10])
+        if flt.search and fts_query(flt.search):
+            clauses.append(
+                "c.id IN (SELECT t.conversation_id FROM turns_fts JOIN turns t ON t.id = turns_fts.rowid"
+                " WHERE turns_fts MATCH ?)"
+            )
+            params.append(fts_query(flt.search))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def list(self, flt: ConversationFilter = ConversationFilter()) -> list[Conversation]:
+        where, params = self._where(flt)
+        sql = f"SELECT {_COLUMNS} FROM {_FROM}{where} ORDER BY c.started_at IS NULL, c.started_at, c.id"
+        if flt.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [flt.limit, flt.offset]
+        return [self._from_row(r) for r in self._conn.execute(sql, params)]
+
+    def count(self, flt: ConversationFilter = ConversationFilter()) -> int:
+        where, params = self._where(flt)
+        return self._conn.execute(f"SELECT COUNT(*) FROM {_FROM}{where}", params).fetchone()[0]
+
+    def turn_counts(self, ids: list[int]) -> dict[int, int]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return dict(
+            self._conn.execute(
+                f"SELECT conversation_id, COUNT(*) FROM turns WHERE conversation_id IN ({marks})"
+                " GROUP BY conversation_id",
+                ids,
+            )
+        )
+
+    @staticmethod
+    def _from_row(row) -> Conversation:
+        (cid, employee, channel, title, source_name, source_format, sha, key, recording, started_at,
+         duration_ms, language, status, audio_channels, sample_rate, metadata, imported_at) = row
+        return Conversation(
+            id=cid,
+            employee=employee,
+            channel=Channel(channel),
+            title=title,
+            source_name=source_name,
+            source_format=source_format,
+            source_sha256=sha,
+            source_key=key,
+            recording_path=recording,
+            started_at=started_at,
+            duration_ms=duration_ms,
+            language=language,
+            status=ConversationStatus(status),
+            audio_channels=audio_channels,
+            sample_rate=sample_rate,
+            metadata=json.loads(metadata),
+            imported_at=imported_at,
+        )

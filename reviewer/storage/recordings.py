@@ -1,0 +1,41 @@
+"""Imported recordings, stored under their SHA-256 so that moving the source breaks nothing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+
+class RecordingStore:
+    def __init__(self, root: Path):
+        self.root = root
+
+    def relative_path(self, sha256: str, suffix: str) -> str:
+        return f"{sha256[:2]}/{sha256}{suffix.lower()}"
+
+    def path(self, relative: str) -> Path:
+        return self.root / relative
+
+    def add(self, source: Path, sha256: str, suffix: str) -> tuple[str, bool]:
+        """Copy source into the store atomically; returns (relative path, newly created)."""
+        relative = self.relative_path(sha256, suffix)
+        target = self.root / relative
+        if target.exists() and target.stat().st_size == source.stat().st_size:
+            return relative, False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-", suffix=suffix)
+        try:
+            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+                shutil.copyfileobj(src, out, 1024 * 1024)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return relative, True
+
+    def remove(self, relative: str) -> None:
+        (self.root / relative).unlink(missing_ok=True)

@@ -1,0 +1,69 @@
+"""Per-library settings with typed keys, stored as JSON in the settings table."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+
+@dataclass(frozen=True)
+class _Spec:
+    key: str
+    kind: type
+    default: Any
+    help: str
+
+
+class Setting(Enum):
+    """Every library setting, its type and default. Add new keys here, never as loose strings."""
+
+    AGENT_NAMES = _Spec("agent_names", list, [], "names (or accounts) that are always the agent")
+    AGENT_AUDIO_CHANNEL = _Spec(
+        "agent_audio_channel", int, 0, "in two-channel calls, the channel with the agent (0 left, 1 right)"
+    )
+    LANGUAGE = _Spec("language", str, "", "spoken language of the calls; empty means detect")
+    GLOSSARY = _Spec("glossary", list, [], "names to spell right in transcripts")
+    MODEL = _Spec("model", str, "", "speech model name or folder; empty means the embedded model")
+    REVIEWER_NAME = _Spec("reviewer_name", str, "", "name recorded on reviews")
+
+    @property
+    def key(self) -> str:
+        return self.value.key
+
+    @property
+    def default(self) -> Any:
+        default = self.value.default
+        return list(default) if isinstance(default, list) else default
+
+    @classmethod
+    def from_key(cls, key: str) -> "Setting":
+        for setting in cls:
+            if setting.key == key:
+                return setting
+        raise KeyError(key)
+
+    def check(self, value: Any) -> Any:
+        kind = self.value.kind
+        if kind is list:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"{self.key} must be a list of strings")
+            return value
+        if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+            raise ValueError(f"{self.key} must be {kind.__name__}")
+        return value
+
+
+def read(conn, setting: Setting) -> Any:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (setting.key,)).fetchone()
+    return setting.default if row is None else json.loads(row[0])
+
+
+def write(conn, setting: Setting, value: Any) -> None:
+    value = setting.check(value)
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (setting.key, json.dumps(value, ensure_ascii=False)),
+    )
