@@ -6,6 +6,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Callable, Iterable, Iterator
 
 from reviewer.importers import HEAD_BYTES, ImportOptions, ImportProblem, detect, importers
 from reviewer.importers.agents import agent_name
+from reviewer.importers.language import detect_language
 from reviewer.storage import Library
 from reviewer.storage.settings import Setting
 
@@ -33,6 +35,8 @@ class FileResult:
     conversation_ids: list[int] = field(default_factory=list)
     turns: int = 0
     notes: list[str] = field(default_factory=list)
+    #: recording copied into the store by this import, removed again if the batch cannot commit
+    new_recording: str | None = field(default=None, repr=False)
 
 
 def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[Path, bool]], list[FileResult]]:
@@ -130,13 +134,19 @@ def _store(library, path, sha, fmt, parsed, options) -> FileResult:
                 if options.channel:
                     conversation.channel = options.channel
                 conversation.employee = options.employee or conversation.employee or agent_name(conversation)
+                if conversation.language is None and conversation.turns:
+                    conversation.language = detect_language([t.text for t in conversation.turns[:200]])
                 ids.append(library.conversations.add(conversation))
                 turns += len(conversation.turns)
     except BaseException:
         if created:
             library.recordings.remove(recording)
         raise
-    return FileResult(path, Outcome.IMPORTED, "", fmt, ids, turns, list(parsed.notes))
+    return FileResult(path, Outcome.IMPORTED, "", fmt, ids, turns, list(parsed.notes), recording if created else None)
+
+
+BATCH_FILES = 500
+BATCH_SECONDS = 0.5
 
 
 def import_paths(
@@ -146,17 +156,42 @@ def import_paths(
     cancel: threading.Event | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> Iterator[FileResult]:
-    """Import every file under ``paths``, yielding one result per file as it is done.
+    """Import every file under ``paths``, yielding one result per file.
 
     ``on_start`` receives the number of files once they are collected (for progress bars);
-    setting ``cancel`` stops before the next file. Each file is its own transaction.
+    setting ``cancel`` stops before the next file. Each file is all or nothing (a savepoint);
+    files are committed in batches of up to BATCH_FILES or BATCH_SECONDS, because one commit per
+    small chat would cost more than parsing it (each commit also starts a new full-text index
+    segment). Results are yielded only once their batch is committed, so what was reported
+    as imported is in the library even if the process dies right after.
     """
     files, missing = collect_files(paths)
     if on_start:
         on_start(len(files) + len(missing))
     yield from missing
     options = effective_options(library, options or ImportOptions())
-    for path, in_folder in files:
-        if cancel is not None and cancel.is_set():
+    pending = iter(files)
+    while True:
+        batch: list[FileResult] = []
+        try:
+            with library.transaction():
+                started = time.monotonic()
+                for path, in_folder in pending:
+                    batch.append(import_file(library, path, options, in_folder))
+                    if cancel is not None and cancel.is_set():
+                        break
+                    if len(batch) >= BATCH_FILES or time.monotonic() - started >= BATCH_SECONDS:
+                        break
+        except sqlite3.Error as exc:
+            batch = [_not_committed(library, result, exc) for result in batch]
+        yield from batch
+        if not batch or (cancel is not None and cancel.is_set()):
             return
-        yield import_file(library, path, options, in_folder)
+
+
+def _not_committed(library: Library, result: FileResult, exc: Exception) -> FileResult:
+    if result.outcome is not Outcome.IMPORTED:
+        return result
+    if result.new_recording:
+        library.recordings.remove(result.new_recording)
+    return FileResult(result.path, Outcome.FAILED, f"cannot store: {exc}", result.format)

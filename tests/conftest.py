@@ -34,3 +34,153 @@ def library(tmp_path):
     lib = Library.open(tmp_path / "library")
     yield lib
     lib.close()
+
+
+# The demo library (recordings/ imported by reviewer.demo), for the UI tests -------------------
+
+
+@pytest.fixture(scope="session")
+def demo_library_template(tmp_path_factory):
+    """The demo library, built once per test session; copy it (demo_library) before changing it."""
+    from reviewer.demo import build_demo_library
+
+    target = tmp_path_factory.mktemp("demo") / "demo-library"
+    build_demo_library(target).close()
+    return target
+
+
+@pytest.fixture
+def demo_library(demo_library_template, tmp_path):
+    """A private, open copy of the demo library."""
+    import shutil
+
+    from reviewer.storage import Library
+
+    target = tmp_path / "demo-library"
+    shutil.copytree(demo_library_template, target)
+    lib = Library.open(target, create=False)
+    yield lib
+    lib.close()
+
+
+# Speech models and transcription --------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def model_cache(tmp_path_factory):
+    """A private model cache, set as $REVIEWER_MODEL_CACHE for this session (worker processes
+    inherit it), with the embedded model joined once."""
+    from reviewer.transcription import models
+
+    root = tmp_path_factory.mktemp("model-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(models.ENV_MODEL_CACHE, str(root))
+        models.ensure_embedded(root)
+        yield root
+
+
+@pytest.fixture(scope="session")
+def transcription_worker(model_cache):
+    """One worker process for the session: it keeps the model loaded between tests."""
+    from reviewer.transcription.worker import TranscriptionWorker
+
+    worker = TranscriptionWorker()
+    yield worker
+    worker.close()
+
+
+class FakeModelHub:
+    """A stand-in for the Hugging Face Hub on 127.0.0.1: serves ``add_model`` files the way the
+    Hub's resolve endpoint does (HEAD with size, ETag and commit; GET with byte ranges)."""
+
+    def __init__(self, root):
+        self.root = root
+        self.chunk_delay_s = 0.0  # sleep after each 64 KiB sent, to make downloads slow
+        self.requests: list[tuple[str, str, str | None]] = []  # (method, path, Range header)
+        self.url = ""
+
+    def add_model(self, repo_id: str, files: dict[str, bytes]) -> None:
+        folder = self.root / repo_id
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
+
+    def handler(self):
+        import hashlib
+        import time
+        from http.server import BaseHTTPRequestHandler
+
+        hub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def _file(self):
+                parts = self.path.split("?")[0].strip("/").split("/")
+                # org/repo/resolve/revision/filename
+                if len(parts) != 5 or parts[2] != "resolve":
+                    return None
+                path = hub.root / parts[0] / parts[1] / parts[4]
+                return path if path.is_file() else None
+
+            def _headers(self, path, length, status=200, first=0):
+                self.send_response(status)
+                self.send_header("Content-Length", str(length))
+                self.send_header("Accept-Ranges", "bytes")
+                self.send_header("ETag", '"' + hashlib.sha1(path.read_bytes()).hexdigest() + '"')
+                self.send_header("X-Repo-Commit", "0123456789abcdef0123456789abcdef01234567")
+                if status == 206:
+                    size = path.stat().st_size
+                    self.send_header("Content-Range", f"bytes {first}-{size - 1}/{size}")
+                self.end_headers()
+
+            def _missing(self):
+                self.send_response(404)
+                self.send_header("X-Error-Code", "EntryNotFound")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def do_HEAD(self):
+                hub.requests.append(("HEAD", self.path, None))
+                path = self._file()
+                if path is None:
+                    return self._missing()
+                self._headers(path, path.stat().st_size)
+
+            def do_GET(self):
+                hub.requests.append(("GET", self.path, self.headers.get("Range")))
+                path = self._file()
+                if path is None:
+                    return self._missing()
+                data = path.read_bytes()
+                first = 0
+                ranged = self.headers.get("Range", "")
+                if ranged.startswith("bytes="):
+                    first = int(ranged[6:].split("-")[0] or 0)
+                self._headers(path, len(data) - first, 206 if first else 200, first)
+                try:
+                    for i in range(first, len(data), 65536):
+                        self.wfile.write(data[i : i + 65536])
+                        if hub.chunk_delay_s:
+                            time.sleep(hub.chunk_delay_s)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+        return Handler
+
+
+@pytest.fixture
+def fake_model_hub(tmp_path):
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    hub = FakeModelHub(tmp_path / "hub")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), hub.handler())
+    server.daemon_threads = True
+    hub.url = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield hub
+    server.shutdown()
+    server.server_close()

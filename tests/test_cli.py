@@ -111,3 +111,27 @@ def test_console_script_and_module_entry_points(tmp_path):
     assert script, "the reviewer console script is not installed next to this Python"
     done = subprocess.run([script, "--version"], env=env, capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("reviewer ")
+
+
+def test_edit_corrects_roles_and_employee(capsys, lib_dir):
+    from reviewer.domain import Channel, Conversation, SpeakerRole, Turn
+    from reviewer.storage import Library
+
+    lib = Library.open(lib_dir)
+    cid = lib.conversations.add(
+        Conversation(channel=Channel.CHAT, source_name="x.txt", source_sha256="9" * 64,
+                     turns=[Turn("Labdien!", speaker_name="Ilze"), Turn("Sveiki", speaker_name="Kārlis")])
+    )
+    lib.close()
+    code, out, _ = run(capsys, "--library", lib_dir, "edit", str(cid), "--speaker", "Ilze=agent",
+                       "--speaker", "Kārlis=customer", "--employee", "Ilze Kalniņa", "--language", "lv")
+    assert code == 0
+    code, out, _ = run(capsys, "--library", lib_dir, "show", str(cid), "--json")
+    shown = json.loads(out)
+    assert [(t["speaker_name"], t["speaker_role"]) for t in shown["turns"]] == [("Ilze", "agent"), ("Kārlis", "customer")]
+    assert shown["employee"] == "Ilze Kalniņa" and shown["language"] == "lv"
+    with pytest.raises(SystemExit):
+        main(["--library", lib_dir, "edit", str(cid), "--speaker", "Nobody=agent"])
+    assert "no participant 'Nobody'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--library", lib_dir, "edit", str(cid), "--speaker", "Ilze=boss"])

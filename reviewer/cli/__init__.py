@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "import_cmd",
     "list_cmd",
     "show_cmd",
+    "edit_cmd",
     "settings_cmd",
     "transcribe_cmd",
     "models_cmd",
@@ -48,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
                 continue  # command not built yet
             raise
         module.register(sub)
+        if name == "app_cmd":  # bare `reviewer` opens the desktop app
+            parser.set_defaults(default_func=module.open_app)
     return parser
 
 

@@ -39,9 +39,15 @@ def run(args) -> int:
         elif args.values:
             kind = setting.value.kind
             try:
-                value = (
-                    list(args.values) if kind is list else int(args.values[0]) if kind is int else " ".join(args.values)
-                )
+                if kind is bool:
+                    word = args.values[0].lower()
+                    if word not in ("true", "false", "yes", "no", "on", "off", "1", "0"):
+                        raise ValueError("must be true or false")
+                    value = word in ("true", "yes", "on", "1")
+                else:
+                    value = (
+                        list(args.values) if kind is list else int(args.values[0]) if kind is int else " ".join(args.values)
+                    )
                 library.set_setting(setting, value)
             except ValueError as exc:
                 fail(f"{setting.key}: {exc}")

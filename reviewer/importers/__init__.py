@@ -15,6 +15,8 @@ _MODULES = [
     "intercom",
     "zendesk",
     "twitter_care",
+    "abcd",
+    "email",
     "tabular",
     "subtitles",
     "whatsapp",

@@ -17,8 +17,9 @@ def _magic(head: bytes) -> bool:
         return True
     if head[4:8] == b"ftyp":  # MP4 family: m4a, aac in mp4
         return True
-    # MPEG audio frame or ADTS AAC frame sync: 11 (12) set bits.
-    return len(head) > 1 and head[0] == 0xFF and (head[1] & 0xE0) == 0xE0
+    # MPEG audio frame or ADTS AAC frame sync: 11 (12) set bits. FF FE is the UTF-16 byte order
+    # mark of a text export (and would be a Layer I frame, which nobody records calls in).
+    return len(head) > 1 and head[0] == 0xFF and (head[1] & 0xE0) == 0xE0 and head[1] != 0xFE
 
 
 class AudioImporter:

@@ -148,6 +148,13 @@ class ConversationRepository:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+        if rows:
+            # Index the new turns in one statement: see the note in migration m0001.
+            conn.execute(
+                "INSERT INTO turns_fts (rowid, text) SELECT id, text FROM turns"
+                " WHERE conversation_id = ? AND idx >= ?",
+                (cid, first_index),
+            )
 
     def append_turns(self, cid: int, turns: list[Turn]) -> None:
         """Add turns after the last one (transcription writes segments as they arrive)."""
@@ -270,6 +277,81 @@ class ConversationRepository:
             sql += " LIMIT ? OFFSET ?"
             params += [flt.limit, flt.offset]
         return [self._from_row(r) for r in self._conn.execute(sql, params)]
+
+    #: What a table of conversations can be sorted by: the SQL expression, its collation, and
+    #: the same value read from a loaded Conversation (where the next page continues from).
+    SORT_KEYS = {
+        "started_at": ("c.started_at", "", lambda c: c.started_at),
+        "employee": ("e.name", " COLLATE NOCASE", lambda c: c.employee),
+        "channel": ("c.channel", "", lambda c: str(c.channel)),
+        "title": ("COALESCE(c.title, c.source_name)", " COLLATE NOCASE", lambda c: c.title or c.source_name),
+        "duration": ("c.duration_ms", "", lambda c: c.duration_ms),
+        "language": ("c.language", "", lambda c: c.language),
+        "status": ("c.status", "", lambda c: str(c.status)),
+        "source_name": ("c.source_name", " COLLATE NOCASE", lambda c: c.source_name),
+        "id": ("c.id", "", lambda c: c.id),
+    }
+
+    def page(
+        self,
+        flt: ConversationFilter = ConversationFilter(),
+        order_by: str = "started_at",
+        descending: bool = False,
+        limit: int = 100,
+        after: Conversation | None = None,
+    ) -> list[Conversation]:
+        """The next ``limit`` conversations (without turns) in a sorted table, after ``after``
+        (the last row of the previous page; None for the first page).
+
+        ``order_by`` must be a key of SORT_KEYS. Rows without a value come last in both
+        directions, ties are broken by id. Pages continue from the previous row's sort value
+        (keyset paging), so a page deep in a large library costs as much as the first one.
+        """
+        if order_by not in self.SORT_KEYS:
+            raise ValueError(f"cannot sort conversations by {order_by!r}")
+        # Expression and collation come from the allow-list above, never from the caller.
+        expr, collate, value_of = self.SORT_KEYS[order_by]
+        op, direction = ("<", "DESC") if descending else (">", "ASC")
+        where, params = self._where(flt)
+        where = where + " AND " if where else " WHERE "
+        value = value_of(after) if after is not None else None
+        found: list[Conversation] = []
+        if after is None or value is not None:
+            # Rows with a value, in the column's order (its index serves this where one exists).
+            sql = f"SELECT {_COLUMNS} FROM {_FROM}{where}{expr} IS NOT NULL"
+            args = list(params)
+            if after is not None:
+                sql += f" AND ({expr}{collate} {op} ? OR ({expr}{collate} = ? AND c.id {op} ?))"
+                args += [value, value, after.id]
+            sql += f" ORDER BY {expr}{collate} {direction}, c.id {direction} LIMIT ?"
+            found += [self._from_row(r) for r in self._conn.execute(sql, [*args, int(limit)])]
+        if len(found) < limit:
+            # Then the rows without a value, by id.
+            sql = f"SELECT {_COLUMNS} FROM {_FROM}{where}{expr} IS NULL"
+            args = list(params)
+            if after is not None and value is None:
+                sql += f" AND c.id {op} ?"
+                args.append(after.id)
+            sql += f" ORDER BY c.id {direction} LIMIT ?"
+            found += [self._from_row(r) for r in self._conn.execute(sql, [*args, int(limit) - len(found)])]
+        return found
+
+    def latest_scores(self, ids: list[int]) -> dict[int, tuple[float | None, bool]]:
+        """Conversation id -> (score in percent, a critical criterion failed) of its most
+        recently submitted review; conversations without one are left out."""
+        scores: dict[int, tuple[float | None, bool]] = {}
+        for start in range(0, len(ids), 500):  # well under SQLite's limit of bound values
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                "SELECT conversation_id, score, flagged FROM reviews"
+                f" WHERE state = 'submitted' AND conversation_id IN ({marks})"
+                " ORDER BY submitted_at, id",
+                chunk,
+            )
+            for cid, score, flagged in rows:
+                scores[cid] = (score, bool(flagged))  # later rows win: the latest submission
+        return scores
 
     def count(self, flt: ConversationFilter = ConversationFilter()) -> int:
         where, params = self._where(flt)

@@ -11,6 +11,7 @@ from typing import Any, Iterator
 from reviewer.storage import migrations, settings
 from reviewer.storage.conversations import ConversationRepository
 from reviewer.storage.recordings import RecordingStore
+from reviewer.storage.reviews import ReviewRepository
 from reviewer.storage.settings import Setting
 
 DB_NAME = "library.db"
@@ -34,6 +35,7 @@ class Library:
         self._db = None
         self.recordings = RecordingStore(root / RECORDINGS_DIR)
         self.conversations = ConversationRepository(self)
+        self.reviews = ReviewRepository(self)
         self._savepoints = 0
         self._lock = threading.RLock()
 

@@ -26,6 +26,7 @@ class Setting(Enum):
     LANGUAGE = _Spec("language", str, "", "spoken language of the calls; empty means detect")
     GLOSSARY = _Spec("glossary", list, [], "names to spell right in transcripts")
     MODEL = _Spec("model", str, "", "speech model name or folder; empty means the embedded model")
+    WORD_TIMESTAMPS = _Spec("word_timestamps", bool, False, "keep the time of every word in transcripts")
     REVIEWER_NAME = _Spec("reviewer_name", str, "", "name recorded on reviews")
 
     @property

@@ -1,0 +1,610 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="lv_LV">
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="59" />
+        <source>Find in this conversation (Ctrl+F)</source>
+        <translation>Meklēt sarunā (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="67" />
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Iepriekšējā atbilstība (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="71" />
+        <source>Next match (Enter)</source>
+        <translation>Nākamā atbilstība (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="136" />
+        <source>Select a conversation in the list to read it here.</source>
+        <translation>Izvēlieties sarunu sarakstā, lai to lasītu šeit.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="155" />
+        <source>This conversation has no turns.</source>
+        <translation>Šajā sarunā nav repliku.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="164" />
+        <source>no employee</source>
+        <translation>darbinieks nav norādīts</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="193" />
+        <source>The customer got no reply.</source>
+        <translation>Klients nesaņēma atbildi.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="200" />
+        <source>First reply %1</source>
+        <translation>Pirmā atbilde %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="201" />
+        <source>slowest %1</source>
+        <translation>lēnākā %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="202" />
+        <source>slower than the standard: %1 of %2</source>
+        <translation>lēnāk par standartu: %1 no %2</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="217" />
+        <source>Review %1 by %2 on %3</source>
+        <translation>Vērtējums %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="223" />
+        <source>Critical: %1</source>
+        <translation>Kritiski: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="232" />
+        <source>This call has not been transcribed yet.</source>
+        <translation>Šis zvans vēl nav atšifrēts.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="235" />
+        <source>Recording of %1</source>
+        <translation>Ieraksts, %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="238" />
+        <source>two channels, the agent on the left</source>
+        <translation>divi kanāli, darbinieks kreisajā</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="239" />
+        <source>two channels, the agent on the right</source>
+        <translation>divi kanāli, darbinieks labajā</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="241" />
+        <source>one channel</source>
+        <translation>viens kanāls</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="244" />
+        <source>Once it is transcribed, its turns appear here.</source>
+        <translation>Pēc atšifrēšanas šeit parādīsies replikas.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="267" />
+        <source>no matches</source>
+        <translation>nav atbilstību</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conversation_view.py" line="270" />
+        <source>%1 of %2</source>
+        <translation>%1 no %2</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="29" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="32" />
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="35" />
+        <location filename="../../reviewer/ui/formatting.py" line="49" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="37" />
+        <location filename="../../reviewer/ui/formatting.py" line="51" />
+        <source>%1 d %2 h</source>
+        <translation>%1 d. %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="100" />
+        <source>Call</source>
+        <translation>Zvans</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="101" />
+        <source>Chat</source>
+        <translation>Tērzēšana</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="102" />
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="103" />
+        <source>Visit</source>
+        <translation>Apmeklējums</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="109" />
+        <source>To transcribe</source>
+        <translation>Jāatšifrē</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="110" />
+        <source>New</source>
+        <translation>Jauna</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="111" />
+        <source>Transcribed</source>
+        <translation>Atšifrēta</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="112" />
+        <source>Reviewed</source>
+        <translation>Novērtēta</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="118" />
+        <source>agent</source>
+        <translation>darbinieks</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="119" />
+        <source>customer</source>
+        <translation>klients</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="120" />
+        <source>system</source>
+        <translation>sistēma</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/formatting.py" line="121" />
+        <source>unknown speaker</source>
+        <translation>nezināms runātājs</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="37" />
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="38" />
+        <source>Stop after the file being imported</source>
+        <translation>Apturēt pēc pašreizējā faila</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="46" />
+        <source>Looking for files…</source>
+        <translation>Meklē failus…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="58" />
+        <source>Imported %1 of %2: %3</source>
+        <translation>Importēti %1 no %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="30" />
+        <source>Import report</source>
+        <translation>Importa pārskats</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="39" />
+        <source>%1 imported</source>
+        <translation>Importēti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="40" />
+        <source>%1 already in the library</source>
+        <translation>jau bibliotēkā: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="41" />
+        <source>%1 skipped</source>
+        <translation>izlaisti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="42" />
+        <source>%1 failed</source>
+        <translation>ar kļūdu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="45" />
+        <source>No files were found.</source>
+        <translation>Faili netika atrasti.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="47" />
+        <source>Import cancelled; the files below were done before it stopped.</source>
+        <translation>Imports atcelts; zemāk redzamie faili tika apstrādāti pirms apturēšanas.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="51" />
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="51" />
+        <source>Result</source>
+        <translation>Rezultāts</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="51" />
+        <source>Details</source>
+        <translation>Sīkāk</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="86" />
+        <source>Imported</source>
+        <translation>Importēts</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="87" />
+        <source>Already in the library</source>
+        <translation>Jau bibliotēkā</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="88" />
+        <source>Skipped</source>
+        <translation>Izlaists</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="89" />
+        <source>Failed</source>
+        <translation>Kļūda</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="97" />
+        <source>1 conversation</source>
+        <translation>Sarunas: 1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="99" />
+        <source>%1 conversations</source>
+        <translation>Sarunas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/import_report.py" line="101" />
+        <source>%1 turns</source>
+        <translation>replikas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="157" />
+        <source>Date</source>
+        <extracomment>the number of conversations that match the filter (not just the loaded rows)</extracomment>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="158" />
+        <source>Employee</source>
+        <translation>Darbinieks</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="159" />
+        <source>Channel</source>
+        <translation>Kanāls</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="160" />
+        <source>Conversation</source>
+        <translation>Saruna</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="161" />
+        <source>Duration</source>
+        <translation>Ilgums</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="162" />
+        <source>Lang.</source>
+        <translation>Val.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="163" />
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="164" />
+        <source>Score</source>
+        <translation>Vērtējums</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="167" />
+        <source>Score of the latest submitted review</source>
+        <translation>Pēdējās iesniegtās pārbaudes vērtējums</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="169" />
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="193" />
+        <source>The source has no date</source>
+        <translation>Avotā nav datuma</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="216" />
+        <source>no date</source>
+        <translation>bez datuma</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="239" />
+        <source>Not reviewed yet</source>
+        <translation>Vēl nav pārbaudīta</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="241" />
+        <source>Latest submitted review; a critical criterion failed</source>
+        <translation>Pēdējā pārbaude; neizpildīts kritisks kritērijs</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_model.py" line="242" />
+        <source>Latest submitted review</source>
+        <translation>Pēdējā iesniegtā pārbaude</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="59" />
+        <source>Search transcripts</source>
+        <extracomment>the conversation the reviewer is looking at (its id), or None</extracomment>
+        <translation>Meklēt tekstos</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="63" />
+        <source>Conversations with a turn that contains all these words</source>
+        <translation>Sarunas, kurās kāda replika satur visus šos vārdus</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="70" />
+        <source>All channels</source>
+        <translation>Visi kanāli</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="74" />
+        <source>All statuses</source>
+        <translation>Visi statusi</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="79" />
+        <source>Any date</source>
+        <translation>Jebkurš datums</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="80" />
+        <source>Last 7 days</source>
+        <translation>Pēdējās 7 dienas</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="81" />
+        <source>Last 30 days</source>
+        <translation>Pēdējās 30 dienas</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="82" />
+        <source>This month</source>
+        <translation>Šis mēnesis</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="83" />
+        <source>Date range…</source>
+        <translation>Periods…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="89" />
+        <source>From this day</source>
+        <translation>No šīs dienas</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="90" />
+        <source>To this day, inclusive</source>
+        <translation>Līdz šai dienai ieskaitot</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="92" />
+        <source>Clear filters</source>
+        <translation>Notīrīt filtrus</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="173" />
+        <source>All employees</source>
+        <translation>Visi darbinieki</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="253" />
+        <source>%1 matching conversations</source>
+        <translation>Atrastas sarunas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="255" />
+        <source>1 matching conversation</source>
+        <translation>Atrastas sarunas: 1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="257" />
+        <source>%1 conversations</source>
+        <translation>Sarunas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="259" />
+        <source>1 conversation</source>
+        <translation>Sarunas: 1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="265" />
+        <source>No conversation matches these filters.</source>
+        <translation>Nav sarunu, kas atbilst šiem filtriem.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/library_view.py" line="268" />
+        <source>No conversations yet.
+
+Import calls, chats or e-mails with File → Import, or drop files or folders here.</source>
+        <translation>Sarunu vēl nav.
+
+Importējiet zvanus, tērzēšanas vai e-pastus ar Fails → Importēt vai ievelciet šeit failus vai mapes.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="73" />
+        <source>Reviewer — %1</source>
+        <extracomment>an import ended: its results (reviewer.importing.FileResult) and whether it was cancelled</extracomment>
+        <translation>Reviewer — %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="106" />
+        <source>Import &amp;Files…</source>
+        <translation>Importēt &amp;failus…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="108" />
+        <source>Import recordings, chat exports or e-mails</source>
+        <translation>Importēt ierakstus, tērzēšanas eksportus vai e-pastus</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="110" />
+        <source>Import F&amp;older…</source>
+        <translation>Importēt &amp;mapi…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="112" />
+        <source>Import everything in a folder and its subfolders</source>
+        <translation>Importēt visu no mapes un tās apakšmapēm</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="114" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atsvaidzināt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="117" />
+        <source>&amp;Find in Conversation</source>
+        <translation>Meklēt &amp;sarunā</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="120" />
+        <source>&amp;Search the Library</source>
+        <translation>Meklēt &amp;bibliotēkā</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="123" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Iziet</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="126" />
+        <source>&amp;About Reviewer</source>
+        <translation>&amp;Par Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="129" />
+        <source>&amp;File</source>
+        <translation>&amp;Fails</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="134" />
+        <source>&amp;View</source>
+        <translation>&amp;Skats</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="138" />
+        <source>&amp;Help</source>
+        <translation>&amp;Palīdzība</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="141" />
+        <source>Main</source>
+        <translation>Galvenā</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="153" />
+        <source>Library: %1</source>
+        <translation>Bibliotēka: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="168" />
+        <source>About Reviewer</source>
+        <translation>Par Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="169" />
+        <source>Reviewer %1
+
+Offline quality review of customer conversations: calls, chats, e-mails and mystery-shopper visits.</source>
+        <translation>Reviewer %1
+
+Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti un slepeno pircēju apmeklējumi.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="178" />
+        <source>Import conversations</source>
+        <translation>Importēt sarunas</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="180" />
+        <source>Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;All files (*)</source>
+        <translation>Sarunas (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="187" />
+        <source>Import a folder</source>
+        <translation>Importēt mapi</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="205" />
+        <source>Cancelling after the current file…</source>
+        <translation>Atceļ pēc pašreizējā faila…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="217" />
+        <source>Import finished: %1 files imported</source>
+        <translation>Imports pabeigts, importēti faili: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TurnDelegate</name>
+    <message>
+        <location filename="../../reviewer/ui/transcript.py" line="267" />
+        <source>reply %1</source>
+        <translation>atbilde %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,289 @@
+"""One conversation: what it is (header), who took part, and its turns with a search box."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.domain import Channel, Conversation, ConversationStatus, SpeakerRole
+from reviewer.domain.replies import Speed
+from reviewer.domain.review import ReviewState
+from reviewer.storage import Library
+from reviewer.storage.reviews import ReviewFilter
+from reviewer.storage.settings import Setting
+from reviewer.ui.app import interface_language
+from reviewer.ui import formatting, style
+from reviewer.ui.resources import icon
+from reviewer.ui.transcript import TurnDelegate, TurnsModel
+
+
+class ConversationView(QWidget):
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self._library = library
+        self.turns_model = TurnsModel(self)
+        self._build()
+        self.show_conversation(None)
+
+    # Layout ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title_label = QLabel(objectName="conversationTitle", wordWrap=True)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts_label = QLabel(objectName="conversationFacts", wordWrap=True)
+        self.people_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.replies_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.review_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        header = QFrame(objectName="conversationHeader")
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(14, 10, 14, 10)
+        header_layout.setSpacing(4)
+        for label in (self.title_label, self.facts_label, self.people_label, self.replies_label, self.review_label):
+            header_layout.addWidget(label)
+        self.header = header
+
+        self.find_box = QLineEdit(placeholderText=self.tr("Find in this conversation (Ctrl+F)"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.find_box.textChanged.connect(self.find)
+        self.find_box.installEventFilter(self)
+        self.match_label = QLabel(objectName="filterCount")
+        self.previous_button = QToolButton(autoRaise=True)
+        self.previous_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        self.previous_button.setToolTip(self.tr("Previous match (Shift+Enter)"))
+        self.previous_button.clicked.connect(lambda: self.step_match(-1))
+        self.next_button = QToolButton(autoRaise=True)
+        self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        self.next_button.setToolTip(self.tr("Next match (Enter)"))
+        self.next_button.clicked.connect(lambda: self.step_match(1))
+        find_row = QHBoxLayout()
+        find_row.setSpacing(4)
+        find_row.addWidget(self.find_box, 1)
+        find_row.addWidget(self.match_label)
+        find_row.addWidget(self.previous_button)
+        find_row.addWidget(self.next_button)
+
+        self.transcript = QListView(objectName="transcript")
+        self.transcript.setModel(self.turns_model)
+        self.delegate = TurnDelegate(self.transcript)
+        self.transcript.setItemDelegate(self.delegate)
+        self.transcript.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.transcript.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.transcript.setResizeMode(QListView.ResizeMode.Adjust)
+        self.transcript.setUniformItemSizes(False)
+        self.transcript.setWordWrap(True)
+        self.transcript.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.transcript.verticalScrollBar().setSingleStep(24)
+        self.turns_model.modelReset.connect(self.delegate.clear_cache)
+
+        transcript_page = QWidget()
+        transcript_layout = QVBoxLayout(transcript_page)
+        transcript_layout.setContentsMargins(0, 0, 0, 0)
+        transcript_layout.setSpacing(6)
+        transcript_layout.addLayout(find_row)
+        transcript_layout.addWidget(self.transcript, 1)
+
+        self.message_icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.message_label = QLabel(objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.message_label.setMargin(12)
+        message_page = QWidget()
+        message_layout = QVBoxLayout(message_page)
+        message_layout.addStretch(2)
+        message_layout.addWidget(self.message_icon)
+        message_layout.addWidget(self.message_label)
+        message_layout.addStretch(3)
+        self.message_page = message_page
+        self.pages = QStackedWidget()
+        self.pages.addWidget(transcript_page)
+        self.pages.addWidget(message_page)
+        self.transcript_page = transcript_page
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(header)
+        layout.addWidget(self.pages, 1)
+
+    # Showing a conversation -----------------------------------------------------------------
+
+    @property
+    def conversation(self) -> Conversation | None:
+        return self.turns_model.conversation
+
+    def show_conversation(self, conversation_id: int | None) -> None:
+        conversation = self._library.conversations.get(conversation_id) if conversation_id is not None else None
+        self.turns_model.set_conversation(conversation)
+        self.find_box.blockSignals(True)
+        self.find_box.clear()
+        self.find_box.blockSignals(False)
+        self.match_label.clear()
+        if conversation is None:
+            self.header.hide()
+            self._message(self.tr("Select a conversation in the list to read it here."), "reviewer")
+            return
+        self.header.show()
+        self.title_label.setText(conversation.title or conversation.source_name)
+        self.facts_label.setText(self._facts(conversation))
+        self.people_label.setText(self._people(conversation))
+        self.people_label.setVisible(bool(conversation.turns))
+        replies = self._replies_summary(conversation)
+        self.replies_label.setText(replies)
+        self.replies_label.setVisible(bool(replies))
+        review = self._review_summary(conversation)
+        self.review_label.setText(review)
+        self.review_label.setVisible(bool(review))
+        if conversation.turns:
+            self.pages.setCurrentWidget(self.transcript_page)
+            self.transcript.scrollToTop()
+        elif conversation.status == ConversationStatus.NEEDS_TRANSCRIPTION:
+            self._message(self._untranscribed(conversation), style.CHANNEL_ICONS[conversation.channel])
+        else:
+            self._message(self.tr("This conversation has no turns."), style.CHANNEL_ICONS[conversation.channel])
+
+    def _message(self, text: str, icon_name: str) -> None:
+        self.message_icon.setPixmap(icon(icon_name).pixmap(48, 48))
+        self.message_label.setText(text)
+        self.pages.setCurrentWidget(self.message_page)
+
+    def _facts(self, c: Conversation) -> str:
+        parts = [formatting.channel(c.channel)]
+        parts.append(c.employee or self.tr("no employee"))
+        if c.started_at:
+            parts.append(formatting.date_time(c.started_at))
+        length = formatting.conversation_length(c.channel, c.duration_ms)
+        if length:
+            parts.append(length)
+        if c.language:
+            parts.append(formatting.language(c.language))
+        parts.append(formatting.status(c.status))
+        return "  \u00b7  ".join(parts)
+
+    def _people(self, c: Conversation) -> str:
+        chips = []
+        for name, role in c.participants.items():
+            colour = style.ROLE_COLOURS[role].name()
+            chips.append(
+                f'<span style="color:{colour}">\u25cf</span> <b>{html.escape(name)}</b> '
+                f'<span style="color:{style.MUTED_TEXT.name()}">{html.escape(formatting.role(role))}</span>'
+            )
+        return "&nbsp;&nbsp;&nbsp;".join(chips)
+
+    def _replies_summary(self, c: Conversation) -> str:
+        if c.channel not in (Channel.CHAT, Channel.EMAIL):
+            return ""
+        replies = self.turns_model.replies()
+        if not replies:
+            if any(t.role is SpeakerRole.CUSTOMER for t in c.turns) and not any(
+                t.role is SpeakerRole.AGENT for t in c.turns
+            ):
+                return self._coloured(self.tr("The customer got no reply."), Speed.TOO_SLOW)
+            return ""
+        ordered = [replies[i] for i in sorted(replies)]
+        first_ms, first_speed = ordered[0]
+        slowest_ms, slowest_speed = max(ordered, key=lambda r: r[0])
+        late = sum(1 for _ms, rating in ordered if rating not in (Speed.GOOD, None))
+        parts = [
+            self.tr("First reply %1").replace("%1", self._coloured(formatting.wait(first_ms), first_speed)),
+            self.tr("slowest %1").replace("%1", self._coloured(formatting.wait(slowest_ms), slowest_speed)),
+            self.tr("slower than the standard: %1 of %2").replace("%1", str(late)).replace("%2", str(len(ordered))),
+        ]
+        return "  \u00b7  ".join(parts)
+
+    def _review_summary(self, c: Conversation) -> str:
+        """The latest submitted review: score, reviewer, day, and any critical failure."""
+        reviews = getattr(self._library, "reviews", None)
+        if reviews is None:
+            return ""
+        submitted = reviews.list(ReviewFilter(conversation_id=c.id, state=ReviewState.SUBMITTED))
+        if not submitted:
+            return ""
+        review = submitted[-1]
+        score = review.score()
+        total = "\u2014" if score.total is None else f"{score.total:.0f}%"
+        text = self.tr("Review %1 by %2 on %3").replace("%1", f"<b>{total}</b>").replace(
+            "%2", html.escape(review.reviewer)).replace("%3", (review.submitted_at or "")[:10])
+        failures = [f.criterion.title.get(interface_language()) for f in score.critical_failures]
+        if failures:
+            colour = style.CRITICAL.name()
+            text += "  \u00b7  " + f'<b style="color:{colour}">' + html.escape(
+                self.tr("Critical: %1").replace("%1", "; ".join(failures))) + "</b>"
+        return text
+
+    @staticmethod
+    def _coloured(text: str, rating: Speed | None) -> str:
+        colour = style.SPEED_COLOURS.get(rating, style.MUTED_TEXT).name()
+        return f'<b style="color:{colour}">{html.escape(text)}</b>'
+
+    def _untranscribed(self, c: Conversation) -> str:
+        text = self.tr("This call has not been transcribed yet.")
+        details = []
+        if c.duration_ms is not None:
+            details.append(self.tr("Recording of %1").replace("%1", formatting.duration(c.duration_ms)))
+        if c.audio_channels == 2:
+            left = self._library.setting(Setting.AGENT_AUDIO_CHANNEL) == 0
+            details.append(self.tr("two channels, the agent on the left") if left
+                           else self.tr("two channels, the agent on the right"))
+        elif c.audio_channels == 1:
+            details.append(self.tr("one channel"))
+        if details:
+            text += "\n" + ", ".join(details) + "."
+        return text + "\n\n" + self.tr("Once it is transcribed, its turns appear here.")
+
+    # Search ---------------------------------------------------------------------------------
+
+    def find(self, text: str) -> int:
+        """Highlight the turns that contain ``text`` and show the first; returns how many."""
+        if self.find_box.text() != text:
+            self.find_box.blockSignals(True)
+            self.find_box.setText(text)
+            self.find_box.blockSignals(False)
+        count = self.turns_model.search(text)
+        self._show_match()
+        return count
+
+    def step_match(self, step: int) -> None:
+        self.turns_model.step_match(step)
+        self._show_match()
+
+    def _show_match(self) -> None:
+        model = self.turns_model
+        if not model.query:
+            self.match_label.clear()
+        elif not model.match_count:
+            self.match_label.setText(self.tr("no matches"))
+        else:
+            self.match_label.setText(
+                self.tr("%1 of %2").replace("%1", str(model.current_match + 1)).replace("%2", str(model.match_count))
+            )
+        row = model.current_match_row()
+        if row is not None:
+            self.transcript.scrollTo(model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.transcript.viewport().update()
+
+    def focus_find(self) -> None:
+        self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_box.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.find_box and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.step_match(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.find_box.clear()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,307 @@
+"""The library: filters above a table of conversations; picking a row opens the conversation."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.domain import Channel, ConversationStatus
+from reviewer.storage import Library
+from reviewer.storage.conversations import ConversationFilter
+from reviewer.ui import formatting
+from reviewer.ui.itemdata import ChoiceBox, item_data
+from reviewer.ui.library_model import SORT_KEYS, Column, ConversationIdRole, LibraryModel
+from reviewer.ui.resources import icon
+
+SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
+
+
+class Period:
+    """Choices of the date filter; CUSTOM shows the two date fields."""
+
+    ANY, LAST_7, LAST_30, THIS_MONTH, CUSTOM = range(5)
+
+
+class LibraryView(QWidget):
+    #: the conversation the reviewer is looking at (its id), or None
+    conversationSelected = Signal(object)
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self._library = library
+        self.model = LibraryModel(library, self)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self._build()
+        self._fill_employees()
+        self.model.totalChanged.connect(self._show_count)
+        self._show_count(self.model.total)
+
+    # Layout ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search_box = QLineEdit(placeholderText=self.tr("Search transcripts"))
+        self.search_box.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 24)
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_box.setToolTip(self.tr("Conversations with a turn that contains all these words"))
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_box.returnPressed.connect(self.apply_filters)
+
+        self.employee_box = ChoiceBox(minimumContentsLength=14)
+        self.employee_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.channel_box = ChoiceBox()
+        self.channel_box.add_choice(self.tr("All channels"), None)
+        for channel in Channel:
+            self.channel_box.add_choice(formatting.channel(channel), channel)
+        self.status_box = ChoiceBox()
+        self.status_box.add_choice(self.tr("All statuses"), None)
+        for status in ConversationStatus:
+            self.status_box.add_choice(formatting.status(status), status)
+        self.period_box = ChoiceBox()
+        for label, value in (
+            (self.tr("Any date"), Period.ANY),
+            (self.tr("Last 7 days"), Period.LAST_7),
+            (self.tr("Last 30 days"), Period.LAST_30),
+            (self.tr("This month"), Period.THIS_MONTH),
+            (self.tr("Date range…"), Period.CUSTOM),
+        ):
+            self.period_box.add_choice(label, value)
+        today = QDate.currentDate()
+        self.since_edit = QDateEdit(today.addDays(-30), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.until_edit = QDateEdit(today, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.since_edit.setToolTip(self.tr("From this day"))
+        self.until_edit.setToolTip(self.tr("To this day, inclusive"))
+        self.range_dash = QLabel("\u2013")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        for box in (self.employee_box, self.channel_box, self.status_box):
+            box.currentIndexChanged.connect(self.apply_filters)
+        self.period_box.currentIndexChanged.connect(self._period_changed)
+        self.since_edit.dateChanged.connect(self.apply_filters)
+        self.until_edit.dateChanged.connect(self.apply_filters)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.search_box, 3)
+        for widget in (self.employee_box, self.channel_box, self.status_box, self.period_box,
+                       self.since_edit, self.range_dash, self.until_edit, self.clear_button):
+            filters.addWidget(widget)
+        self._show_range(False)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        row_height = self.fontMetrics().height() + 14
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Widths from sample texts, not from the rows: measuring rows would defeat lazy loading.
+        plain = self.fontMetrics()
+        bold_font = header.font()
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        icon_room, padding = 22, 24
+
+        def width(samples: list[str], with_icon: bool = False) -> int:
+            header_text = self.model.headerData(column, Qt.Orientation.Horizontal)
+            widest = max([plain.horizontalAdvance(s) for s in samples] + [bold.horizontalAdvance(header_text) + 12])
+            return widest + padding + (icon_room if with_icon else 0)
+
+        for column, samples, with_icon in (
+            (Column.DATE, ["2026-12-28 23:59"], False),
+            (Column.EMPLOYEE, ["Dmitrijs Kozlovs"], False),
+            (Column.CHANNEL, [formatting.channel(c) for c in Channel], True),
+            (Column.DURATION, ["22 h 15 min"], False),
+            (Column.LANGUAGE, ["RU", "LV", "EN"], False),
+            (Column.STATUS, [formatting.status(s) for s in ConversationStatus], True),
+            (Column.SCORE, ["100%", "10% \u2691"], False),
+        ):
+            header.resizeSection(column, width(samples, with_icon))
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(plain.horizontalAdvance("0") * 6)
+        column, order = self.model.sort_order
+        header.setSortIndicator(column, order)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._kept_id: int | None = None
+        self.model.modelAboutToBeReset.connect(self._before_reset)
+        self.model.modelReset.connect(self._after_reset)
+
+        self.empty_label = QLabel(objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+
+        self.count_label = QLabel(objectName="filterCount")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+
+    def _fill_employees(self) -> None:
+        current = self.employee_box.value()
+        self.employee_box.blockSignals(True)
+        self.employee_box.clear_choices()
+        self.employee_box.add_choice(self.tr("All employees"), None)
+        for name in self._library.employees():
+            self.employee_box.add_choice(name, name)
+        self.employee_box.setCurrentIndex(max(0, self.employee_box.index_of(current)))
+        self.employee_box.blockSignals(False)
+
+    # Filters --------------------------------------------------------------------------------
+
+    def current_filter(self) -> ConversationFilter:
+        since, until = self._period()
+        return ConversationFilter(
+            employee=self.employee_box.value(),
+            channel=self.channel_box.value(),
+            status=self.status_box.value(),
+            search=self.search_box.text().strip() or None,
+            since=since,
+            until=until,
+        )
+
+    def _period(self) -> tuple[str | None, str | None]:
+        period = self.period_box.value()
+        today = date.today()
+        if period == Period.LAST_7:
+            return (today - timedelta(days=6)).isoformat(), None
+        if period == Period.LAST_30:
+            return (today - timedelta(days=29)).isoformat(), None
+        if period == Period.THIS_MONTH:
+            return today.replace(day=1).isoformat(), None
+        if period == Period.CUSTOM:
+            return (self.since_edit.date().toString("yyyy-MM-dd"), self.until_edit.date().toString("yyyy-MM-dd"))
+        return None, None
+
+    def _period_changed(self) -> None:
+        self._show_range(self.period_box.value() == Period.CUSTOM)
+        self.apply_filters()
+
+    def _show_range(self, visible: bool) -> None:
+        for widget in (self.since_edit, self.range_dash, self.until_edit):
+            widget.setVisible(visible)
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def clear_filters(self) -> None:
+        for widget in (self.employee_box, self.channel_box, self.status_box, self.period_box):
+            widget.blockSignals(True)
+            widget.setCurrentIndex(0)
+            widget.blockSignals(False)
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self._show_range(False)
+        self.apply_filters()
+
+    def set_date_range(self, since: date, until: date) -> None:
+        """Show conversations from ``since`` to ``until`` inclusive (the "Date range…" choice)."""
+        for edit, day in ((self.since_edit, since), (self.until_edit, until)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        self.period_box.select(Period.CUSTOM)
+        self.apply_filters()
+
+    def _filtered(self) -> bool:
+        return self.current_filter() != ConversationFilter()
+
+    # Table ----------------------------------------------------------------------------------
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        # A column without a sort key leaves the order as it was: put the indicator back.
+        if SORT_KEYS[Column(column)] is None:
+            previous, previous_order = self.model.sort_order
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(previous, previous_order)
+            header.blockSignals(False)
+
+    def _show_count(self, total: int) -> None:
+        if self._filtered():
+            text = self.tr("%1 matching conversations").replace("%1", f"{total:,}")
+            if total == 1:
+                text = self.tr("1 matching conversation")
+        else:
+            text = self.tr("%1 conversations").replace("%1", f"{total:,}")
+            if total == 1:
+                text = self.tr("1 conversation")
+        self.count_label.setText(text)
+        if total:
+            self.stack.setCurrentWidget(self.table)
+            return
+        if self._filtered():
+            self.empty_label.setText(self.tr("No conversation matches these filters."))
+        else:
+            self.empty_label.setText(
+                self.tr("No conversations yet.\n\nImport calls, chats or e-mails with File \u2192 Import, "
+                        "or drop files or folders here.")
+            )
+        self.stack.setCurrentWidget(self.empty_label)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.conversationSelected.emit(item_data(current, ConversationIdRole) if current.isValid() else None)
+
+    def _before_reset(self) -> None:
+        self._kept_id = self.current_conversation_id()
+
+    def _after_reset(self) -> None:
+        # Keep the conversation on screen when it still matches; else the view shows nothing.
+        kept, self._kept_id = self._kept_id, None
+        if kept is None or not self.select_conversation(kept):
+            self.conversationSelected.emit(None)
+
+    def current_conversation_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return item_data(index, ConversationIdRole) if index.isValid() else None
+
+    def select_conversation(self, conversation_id: int) -> bool:
+        """Make a loaded conversation the current row; False when it is not in the table."""
+        row = self.model.row_of(conversation_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def select_row(self, row: int) -> None:
+        self.select_conversation(self.model.conversation(row).id)
+
+    def refresh(self) -> None:
+        """Read the library again (after an import), keeping the current conversation in view."""
+        self._fill_employees()
+        self.model.reload()

@@ -1,0 +1,253 @@
+"""The main window: the library on the left, the open conversation on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolButton,
+    QWidget,
+)
+
+from reviewer import __version__
+from reviewer.storage import Library
+from reviewer.ui.conversation_view import ConversationView
+from reviewer.ui.import_report import ImportReportDialog
+from reviewer.ui.import_worker import ImportRunner
+from reviewer.ui.library_view import LibraryView
+from reviewer.ui.resources import icon
+
+
+class ImportProgress(QWidget):
+    """The status bar's progress for a running import: what is being done, a bar, Cancel."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar(maximumWidth=220, textVisible=False)
+        self.cancel_button = QToolButton(text=self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop after the file being imported"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+
+    def begin(self) -> None:
+        self.label.setText(self.tr("Looking for files…"))
+        self.bar.setRange(0, 0)  # busy until the files are counted
+        self.cancel_button.setEnabled(True)
+        self.show()
+
+    def set_total(self, total: int) -> None:
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(0)
+
+    def set_done(self, done: int, name: str) -> None:
+        self.bar.setValue(done)
+        self.label.setText(
+            self.tr("Imported %1 of %2: %3").replace("%1", str(done)).replace("%2", str(self.bar.maximum()))
+            .replace("%3", name)
+        )
+
+
+class MainWindow(QMainWindow):
+    #: an import ended: its results (reviewer.importing.FileResult) and whether it was cancelled
+    importFinished = Signal(list, bool)
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.report_dialog: ImportReportDialog | None = None
+        self._pending: list[list[Path]] = []
+        self._closing = False
+        self.setWindowTitle(self.tr("Reviewer \u2014 %1").replace("%1", library.root.name))
+        self.setWindowIcon(icon("reviewer"))
+        self.setAcceptDrops(True)
+        self.resize(1440, 880)
+
+        self.library_view = LibraryView(library)
+        self.conversation_view = ConversationView(library)
+        self.library_view.conversationSelected.connect(self.conversation_view.show_conversation)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.library_view)
+        splitter.addWidget(self.conversation_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([920, 500])
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(10)
+        self.splitter = splitter
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(10, 10, 10, 6)
+        layout.addWidget(splitter)
+        self.setCentralWidget(central)
+
+        self.importer = ImportRunner(library.root, self)
+        self.importer.started.connect(lambda total: self.import_progress.set_total(total))
+        self.importer.fileDone.connect(lambda done, result: self.import_progress.set_done(done, result.path.name))
+        self.importer.finished.connect(self._import_finished)
+        self._build_actions()
+        self._build_status_bar()
+
+    # Menus, tool bar, status bar ------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.import_files_action = QAction(icon("import-file"), self.tr("Import &Files…"), self)
+        self.import_files_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_files_action.setToolTip(self.tr("Import recordings, chat exports or e-mails"))
+        self.import_files_action.triggered.connect(self.choose_files)
+        self.import_folder_action = QAction(icon("import-folder"), self.tr("Import F&older…"), self)
+        self.import_folder_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.import_folder_action.setToolTip(self.tr("Import everything in a folder and its subfolders"))
+        self.import_folder_action.triggered.connect(self.choose_folder)
+        self.refresh_action = QAction(icon("refresh"), self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.library_view.refresh)
+        self.find_action = QAction(self.tr("&Find in Conversation"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.conversation_view.focus_find)
+        self.search_library_action = QAction(self.tr("&Search the Library"), self)
+        self.search_library_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_library_action.triggered.connect(self._focus_library_search)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self.tr("&About Reviewer"), self)
+        self.about_action.triggered.connect(self.show_about)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_files_action)
+        file_menu.addAction(self.import_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.search_library_action)
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.refresh_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.import_files_action)
+        toolbar.addAction(self.import_folder_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.refresh_action)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        self.library_label = QLabel(self.tr("Library: %1").replace("%1", str(self.library.root)))
+        self.library_label.setToolTip(str(self.library.root))
+        self.statusBar().addWidget(self.library_label, 1)
+        self.import_progress = ImportProgress()
+        self.import_progress.cancel_button.clicked.connect(self.cancel_import)
+        self.statusBar().addPermanentWidget(self.import_progress)
+        self.import_progress.hide()
+
+    def _focus_library_search(self) -> None:
+        self.library_view.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.library_view.search_box.selectAll()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Reviewer"),
+            self.tr("Reviewer %1\n\nOffline quality review of customer conversations: calls, chats, "
+                    "e-mails and mystery-shopper visits.").replace("%1", __version__),
+        )
+
+    # Importing ------------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import conversations"),
+            "",
+            self.tr("Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt "
+                    "*.eml *.mbox);;All files (*)"),
+        )
+        if paths:
+            self.import_paths(paths)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str | Path]) -> None:
+        """Import files or folders in the background (what the menu, tool bar and drops call)."""
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return
+        if self.importer.is_running():
+            self._pending.append(paths)  # runs when the current import ends
+            return
+        self.import_progress.begin()
+        self.importer.start(paths)
+
+    def cancel_import(self) -> None:
+        self._pending.clear()
+        self.import_progress.cancel_button.setEnabled(False)
+        self.import_progress.label.setText(self.tr("Cancelling after the current file…"))
+        self.importer.cancel()
+
+    def _import_finished(self, results: list, cancelled: bool) -> None:
+        if self._closing:
+            return  # the window is gone: no report to show
+        self.import_progress.hide()
+        self.library_view.refresh()
+        self.report_dialog = ImportReportDialog(results, cancelled, self)
+        self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report_dialog.open()  # window-modal, not blocking: the library stays usable behind it
+        imported = sum(1 for r in results if str(r.outcome) == "imported")
+        self.statusBar().showMessage(self.tr("Import finished: %1 files imported").replace("%1", str(imported)), 8000)
+        self.importFinished.emit(results, cancelled)
+        if self._pending:
+            self.import_paths(self._pending.pop(0))
+
+    # Drag and drop --------------------------------------------------------------------------
+
+    @staticmethod
+    def _local_paths(urls: list[QUrl]) -> list[Path]:
+        return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self._local_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._local_paths(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # Closing --------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.importer.is_running():
+            # Let the file in progress finish (it is one transaction) rather than kill it.
+            self._closing = True
+            self._pending.clear()
+            self.importer.cancel()
+            self.importer.wait()
+        super().closeEvent(event)

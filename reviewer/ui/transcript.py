@@ -1,0 +1,292 @@
+"""A conversation's turns as a list: who speaks (colour and label), when, and what they say."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import timedelta
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextDocument, QTextOption
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from reviewer.domain import Channel, Conversation, Turn
+from reviewer.domain.replies import Speed, reply_times, speed
+from reviewer.ui import formatting, style
+from reviewer.ui.itemdata import item_data
+
+TurnRole = Qt.ItemDataRole.UserRole + 1
+TimeRole = Qt.ItemDataRole.UserRole + 2  # the text shown as the turn's time
+ReplyRole = Qt.ItemDataRole.UserRole + 3  # (milliseconds, Speed or None) for agent replies
+MatchRole = Qt.ItemDataRole.UserRole + 4  # 0 no match, 1 a match, 2 the current match
+
+NO_MATCH, MATCH, CURRENT_MATCH = 0, 1, 2
+
+
+class TurnsModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._conversation: Conversation | None = None
+        self._turns: list[Turn] = []
+        self._times: list[str] = []
+        self._texts: list[str] = []  # what is shown: e-mails reflowed
+        self._replies: dict[int, tuple[int, Speed | None]] = {}
+        self._matches: list[int] = []  # rows whose text contains the search
+        self._current_match = -1
+        self.query = ""
+
+    def set_conversation(self, conversation: Conversation | None) -> None:
+        self.beginResetModel()
+        self._conversation = conversation
+        self._turns = list(conversation.turns) if conversation else []
+        self._times = [self._time_text(conversation, t) for t in self._turns] if conversation else []
+        is_email = conversation is not None and conversation.channel == Channel.EMAIL
+        self._texts = [formatting.reflow(t.text) if is_email else t.text for t in self._turns]
+        self._replies = {}
+        if conversation and conversation.channel in (Channel.CHAT, Channel.EMAIL):
+            self._replies = {
+                index: (ms, speed(conversation.channel, ms)) for index, ms in reply_times(self._turns).items()
+            }
+        self._matches, self._current_match, self.query = [], -1, ""
+        self.endResetModel()
+
+    @property
+    def conversation(self) -> Conversation | None:
+        return self._conversation
+
+    def turn(self, row: int) -> Turn:
+        return self._turns[row]
+
+    def replies(self) -> dict[int, tuple[int, Speed | None]]:
+        """Turn index -> (reply time in ms, how it compares with the standard)."""
+        return dict(self._replies)
+
+    @staticmethod
+    def _time_text(conversation: Conversation, turn: Turn) -> str:
+        """Calls: the offset into the recording. Chats and e-mails: the clock time the message
+        was sent, with the day when it is not the day the conversation started."""
+        start = formatting.parse_iso(conversation.started_at)
+        if conversation.channel in (Channel.CALL, Channel.VISIT):
+            return formatting.duration(turn.start_ms) if turn.start_ms is not None else ""
+        sent = formatting.parse_iso(turn.sent_at)
+        if sent is None and start is not None and turn.start_ms is not None:
+            # Exports with times of day only: the conversation's date plus the offset.
+            sent = start + timedelta(milliseconds=turn.start_ms)
+        if sent is None:
+            return turn.sent_at or formatting.duration(turn.start_ms)
+        if start is not None and sent.date() == start.date():
+            return sent.strftime("%H:%M:%S") if sent.second else sent.strftime("%H:%M")
+        return sent.strftime("%Y-%m-%d %H:%M")
+
+    # Search ---------------------------------------------------------------------------------
+
+    def search(self, query: str) -> int:
+        """Mark the turns containing ``query`` (case-insensitive); returns how many."""
+        self.query = query.strip()
+        needle = self.query.casefold()
+        self._matches = [row for row, t in enumerate(self._turns) if needle and needle in t.text.casefold()]
+        self._current_match = 0 if self._matches else -1
+        self._changed_all()
+        return len(self._matches)
+
+    @property
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    @property
+    def current_match(self) -> int:
+        """Position of the current match among the matches (0-based), -1 when none."""
+        return self._current_match
+
+    def current_match_row(self) -> int | None:
+        return self._matches[self._current_match] if self._current_match >= 0 else None
+
+    def step_match(self, step: int) -> int | None:
+        """Move to the next (+1) or previous (-1) match, wrapping around; returns its row."""
+        if not self._matches:
+            return None
+        self._current_match = (self._current_match + step) % len(self._matches)
+        self._changed_all()
+        return self._matches[self._current_match]
+
+    def _changed_all(self) -> None:
+        if self._turns:
+            self.dataChanged.emit(self.index(0), self.index(len(self._turns) - 1), [MatchRole])
+
+    # Qt model -------------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._turns)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._turns):
+            return None
+        row = index.row()
+        turn = self._turns[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[row]
+        if role == TurnRole:
+            return turn
+        if role == TimeRole:
+            return self._times[row]
+        if role == ReplyRole:
+            return self._replies.get(turn.index)
+        if role == MatchRole:
+            if row not in self._matches:
+                return NO_MATCH
+            return CURRENT_MATCH if self.current_match_row() == row else MATCH
+        if role == Qt.ItemDataRole.ToolTipRole and turn.sent_at:
+            return turn.sent_at
+        return None
+
+
+class TurnDelegate(QStyledItemDelegate):
+    """Paints a turn as a card: a bar and name in the speaker's colour, the time on the right,
+    the agent's reply time where it answers the customer, then the text wrapped to the width."""
+
+    MARGIN_X, MARGIN_Y, PAD, BAR = 10, 4, 10, 4
+
+    def __init__(self, view, parent=None):
+        super().__init__(parent or view)
+        self._view = view
+        self._heights: dict[tuple[int, int, str], int] = {}
+
+    def clear_cache(self) -> None:
+        self._heights.clear()
+
+    # Layout ---------------------------------------------------------------------------------
+
+    def _text_width(self) -> int:
+        return max(120, self._view.viewport().width() - 2 * self.MARGIN_X - 2 * self.PAD - self.BAR)
+
+    def _document(self, text: str, query: str, font: QFont, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        body = html.escape(text)
+        if query:
+            colour = style.SEARCH_CURRENT.name()
+            pattern = re.compile(re.escape(html.escape(query)), re.IGNORECASE)
+            body = pattern.sub(lambda m: f'<span style="background-color:{colour}">{m.group(0)}</span>', body)
+        doc.setHtml(f'<div style="white-space: pre-wrap; color:#1a202c">{body}</div>')
+        doc.setTextWidth(width)
+        return doc
+
+    def _header_height(self, font: QFont) -> int:
+        return QFontMetrics(self._bold(font)).height()
+
+    @staticmethod
+    def _bold(font: QFont) -> QFont:
+        bold = QFont(font)
+        bold.setBold(True)
+        return bold
+
+    @staticmethod
+    def _small(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        return small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        width = self._text_width()
+        text = item_data(index, Qt.ItemDataRole.DisplayRole) or ""
+        key = (index.row(), width, text)
+        if key not in self._heights:
+            doc = self._document(text, "", option.font, width)
+            self._heights[key] = int(
+                2 * self.MARGIN_Y + 2 * self.PAD + self._header_height(option.font) + 4 + doc.size().height()
+            )
+        return QSize(width, self._heights[key])
+
+    # Painting -------------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        turn: Turn = item_data(index, TurnRole)
+        if turn is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = QRectF(option.rect).adjusted(self.MARGIN_X, self.MARGIN_Y, -self.MARGIN_X, -self.MARGIN_Y)
+        match = item_data(index, MatchRole)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = style.ROLE_COLOURS[turn.role]
+
+        path = QPainterPath()
+        path.addRoundedRect(card, 6, 6)
+        background = style.ROLE_BACKGROUNDS[turn.role]
+        if match == MATCH:
+            background = style.SEARCH_HIT
+        painter.fillPath(path, background)
+        if selected or match == CURRENT_MATCH:
+            painter.setPen(QPen(style.ACCENT if selected else QColor("#d69e2e"), 1.6))
+        else:
+            painter.setPen(QPen(style.BORDER, 1))
+        painter.drawPath(path)
+        bar = QPainterPath()
+        bar.addRoundedRect(QRectF(card.left(), card.top(), self.BAR + 2, card.height()), 3, 3)
+        painter.setClipRect(QRectF(card.left(), card.top(), self.BAR, card.height()))
+        painter.fillPath(bar, colour)
+        painter.setClipping(False)
+
+        left = card.left() + self.BAR + self.PAD
+        right = card.right() - self.PAD
+        top = card.top() + self.PAD
+        font = option.font
+        bold, small = self._bold(font), self._small(font)
+        line = QFontMetrics(bold).height()
+
+        # Header: speaker name, role, time, reply time.
+        name = turn.speaker_name or formatting.role(turn.role).capitalize()
+        painter.setFont(bold)
+        painter.setPen(colour)
+        name_width = QFontMetrics(bold).horizontalAdvance(name)
+        painter.drawText(QRectF(left, top, name_width + 2, line), Qt.AlignmentFlag.AlignVCenter, name)
+        x = left + name_width + 8
+        if turn.speaker_name:
+            role_text = formatting.role(turn.role).upper()
+            painter.setFont(small)
+            painter.setPen(style.MUTED_TEXT)
+            role_width = QFontMetrics(small).horizontalAdvance(role_text)
+            painter.drawText(QRectF(x, top, role_width + 2, line), Qt.AlignmentFlag.AlignVCenter, role_text)
+
+        time_text = item_data(index, TimeRole) or ""
+        painter.setFont(font)
+        painter.setPen(style.MUTED_TEXT)
+        time_width = QFontMetrics(font).horizontalAdvance(time_text)
+        painter.drawText(
+            QRectF(right - time_width - 2, top, time_width + 2, line),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            time_text,
+        )
+        reply = item_data(index, ReplyRole)
+        if reply is not None:
+            ms, rating = reply
+            chip_text = QCoreApplication.translate("TurnDelegate", "reply %1").replace("%1", formatting.wait(ms))
+            painter.setFont(small)
+            metrics = QFontMetrics(small)
+            chip_width = metrics.horizontalAdvance(chip_text) + 14
+            chip = QRectF(right - time_width - 12 - chip_width, top + (line - metrics.height() - 4) / 2,
+                          chip_width, metrics.height() + 4)
+            chip_colour = style.SPEED_COLOURS.get(rating, style.MUTED_TEXT)
+            fill = QColor(chip_colour)
+            fill.setAlpha(28)
+            chip_path = QPainterPath()
+            chip_path.addRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+            painter.fillPath(chip_path, fill)
+            painter.setPen(chip_colour)
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, chip_text)
+
+        # Body.
+        text = item_data(index, Qt.ItemDataRole.DisplayRole) or ""
+        doc = self._document(text, self._query(index), font, self._text_width())
+        painter.translate(left, top + line + 4)
+        doc.drawContents(painter)
+        painter.restore()
+
+    @staticmethod
+    def _query(index: QModelIndex) -> str:
+        model = index.model()
+        return getattr(model, "query", "") if item_data(index, MatchRole) else ""
