@@ -184,3 +184,115 @@ def fake_model_hub(tmp_path):
     yield hub
     server.shutdown()
     server.server_close()
+
+
+# Reviews for the report tests (issue 6) --------------------------------------------------------
+
+REPORT_TURNS = {
+    "ru": [
+        ("agent", "Добрый день! Меня зовут Анна, магазин «Светлый дом»."),
+        ("customer", "Здравствуйте, у меня не работает лампа на кухне."),
+        ("agent", "Ну это не проблема, щас разберёмся."),
+        ("customer", "Она мигает уже неделю, я очень недоволен."),
+        ("agent", "Вы должны были сохранить чек."),
+        ("agent", "Спасибо за звонок, всего доброго!"),
+    ],
+    "lv": [
+        ("agent", "Labdien! Mani sauc Jānis, veikals «Gaišā māja»."),
+        ("customer", "Sveiki, mana lampa mirgo jau nedēļu."),
+        ("agent", "Protams, tūlīt paskatīsimies, kā varu palīdzēt."),
+        ("customer", "Vai to var apmainīt?"),
+        ("agent", "Jums jāatnes čeks, citādi neko nevaru darīt."),
+        ("agent", "Paldies par zvanu, visu labu!"),
+    ],
+    "en": [
+        ("agent", "Hi! This is Maria from Bright Home, how can I help?"),
+        ("customer", "The shade arrived broken."),
+        ("agent", "I am sorry to hear that; I will send a new one today."),
+        ("customer", "Thanks."),
+        ("agent", "You must keep the box for the courier."),
+        ("agent", "Thank you for writing to us, have a nice day!"),
+    ],
+}
+
+#: employee -> (language, channel, rubric id, number of reviews, reviewer)
+REPORT_STAFF = {
+    "Anna Ivanova": ("ru", "call", "call", 8, "Olga Petrova"),
+    "Jānis Bērziņš": ("lv", "call", "call", 6, "Līga Kalniņa"),
+    "Maria Smith": ("en", "chat", "chat", 4, "Olga Petrova"),
+    "Solo Agent": ("en", "call", "call", 1, "Līga Kalniņa"),
+}
+
+
+def _report_answers(employee: str, i: int, rubric) -> list[tuple]:
+    """Answers for review i of employee: the top of every scale, then the employee's habits."""
+    answers = {c.id: [c.scale.top, "", []] for c in rubric.criteria()}
+    if employee == "Anna Ivanova":
+        if i % 3 != 0:
+            answers["no_problem_word"] = ["no", "Сказала «не проблема» вместо «конечно»", [2]]
+        if i % 2 == 0:
+            answers["no_must"] = ["no", "«Вы должны» звучит как упрёк", [4]]
+        answers["listens"] = [3 + i % 3, "", []]
+        answers["asks_questions"] = ["partly" if i % 2 else "yes", "", []]
+        answers["thanks"] = ["yes", "", [5]]
+        for cid in ("accepts_objection", "stays_calm", "answers_with_facts", "proposes_solution"):
+            answers[cid] = ["n/a", "", []]
+        if i == 5:
+            answers["no_slang_rudeness"] = ["no", "«Щас» и «ну» — просторечие", [2]]
+    elif employee == "Jānis Bērziņš":
+        answers["no_problem_word"] = ["yes", "", [2]]
+        if i % 2:
+            answers["no_must"] = ["no", "Teica «jums jāatnes», nevis piedāvāja iespēju", [4]]
+        answers["next_step"] = ["partly", "Nenosauca nākamo soli", []]
+        answers["listens"] = [4, "", []]
+    elif employee == "Maria Smith":
+        if i % 2 == 0:
+            answers["no_must"] = ["no", "Used “must” with the customer", [4]]
+        answers["first_reply"] = [rubric.criterion("first_reply").scale.top - i % 2, "", []]
+    return [(cid, value, comment, evidence) for cid, (value, comment, evidence) in answers.items()]
+
+
+def build_report_library(lib, staff=REPORT_STAFF):
+    """Conversations in Russian, Latvian and English with submitted reviews spread over eight
+    weeks for several employees, made through the real APIs. Returns {employee: [review ids]}."""
+    from datetime import datetime, timedelta, timezone
+
+    from reviewer.domain import Channel, Conversation, SpeakerRole, Turn
+    from reviewer.rubrics import load_catalog
+
+    catalog = load_catalog()
+    base = datetime(2026, 9, 7, 9, 0, tzinfo=timezone.utc)  # a Monday
+    made: dict[str, list[int]] = {}
+    for k, (employee, (language, channel, rubric_id, count, reviewer)) in enumerate(staff.items()):
+        rubric = catalog.get(rubric_id)
+        for i in range(count):
+            at = base + timedelta(days=i * 7 + k, hours=k)
+            turns = [
+                Turn(text, SpeakerRole(role), employee if role == "agent" else "Customer",
+                     start_ms=j * 4000 if channel == "call" else None,
+                     end_ms=j * 4000 + 3500 if channel == "call" else None)
+                for j, (role, text) in enumerate(REPORT_TURNS[language])
+            ]
+            cid = lib.conversations.add(
+                Conversation(
+                    channel=Channel(channel),
+                    source_name=f"{employee}-{i}.txt",
+                    source_sha256=f"{k:02d}{i:04d}".ljust(64, "0"),
+                    employee=employee,
+                    started_at=(at - timedelta(hours=1)).isoformat(timespec="seconds"),
+                    duration_ms=24000 if channel == "call" else None,
+                    language=language,
+                    turns=turns,
+                )
+            )
+            review = lib.reviews.create(cid, rubric, reviewer, at=at)
+            lib.reviews.set_answers(review.id, _report_answers(employee, i, rubric), at=at)
+            lib.reviews.submit(review.id, at=at + timedelta(minutes=20))
+            made.setdefault(employee, []).append(review.id)
+    return made
+
+
+@pytest.fixture
+def report_library(library):
+    """A library with build_report_library's reviews; the fixture's value is (library, review ids)."""
+    return library, build_report_library(library)

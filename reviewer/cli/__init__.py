@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "models_cmd",
     "rubric_cmd",
     "review_cmd",
+    "report_cmd",
     "demo_cmd",
     "app_cmd",
 ]

@@ -1,0 +1,156 @@
+"""reviewer report employee|review|team ... / reviewer export scores ... : PDF reports and CSV.
+
+A report that has nothing to show (no submitted reviews in the period) prints why, exits 1 and
+writes no file; files are written atomically, so an existing file is never left half-replaced.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+LANGUAGES = ("en", "ru", "lv")
+CHANNELS = ("call", "chat", "email", "visit")
+
+
+def _period_options(p) -> None:
+    p.add_argument("--from", dest="since", metavar="DATE", help="first day (YYYY-MM-DD), by submission date")
+    p.add_argument("--to", dest="until", metavar="DATE", help="last day (YYYY-MM-DD), inclusive")
+
+
+def _output(p, suffix: str) -> None:
+    p.add_argument("-o", "--output", required=True, metavar=f"FILE{suffix}", help="where to write it")
+
+
+def register(sub) -> None:
+    report = sub.add_parser("report", help="make a PDF coaching report, review scorecard or team summary",
+                            description="PDF reports from submitted reviews.")
+    kinds = report.add_subparsers(dest="kind", metavar="KIND", required=True)
+
+    emp = kinds.add_parser("employee", help="coaching report for one employee",
+                           description="Coaching report: average with 95%% interval, trend, sections against "
+                           "the team, strengths, focus areas with evidence quotes, critical failures.")
+    emp.add_argument("name", metavar="NAME", help="the employee (any letter case)")
+    _period_options(emp)
+    emp.add_argument("--rubric", metavar="RUBRIC_ID", help="only reviews scored with this rubric")
+    emp.add_argument("--channel", choices=CHANNELS, help="only conversations of this channel")
+    emp.add_argument("--lang", choices=LANGUAGES, default="en", help="language of headings (quotes stay as spoken)")
+    _output(emp, ".pdf")
+    emp.set_defaults(func=run_employee)
+
+    rev = kinds.add_parser("review", help="scorecard of one submitted review")
+    rev.add_argument("review_id", type=int, metavar="REVIEW_ID")
+    rev.add_argument("--lang", choices=LANGUAGES, default="en")
+    _output(rev, ".pdf")
+    rev.set_defaults(func=run_review)
+
+    team = kinds.add_parser("team", help="team summary: employees ranked with scores and intervals")
+    _period_options(team)
+    team.add_argument("--rubric", metavar="RUBRIC_ID")
+    team.add_argument("--channel", choices=CHANNELS)
+    team.add_argument("--lang", choices=LANGUAGES, default="en")
+    _output(team, ".pdf")
+    team.set_defaults(func=run_team)
+
+    export = sub.add_parser("export", help="export scores as CSV", description="Exports for spreadsheets and BI tools.")
+    what = export.add_subparsers(dest="what", metavar="WHAT", required=True)
+    scores = what.add_parser("scores", help="one row per criterion of every submitted review",
+                             description="CSV (UTF-8 with BOM), one row per review criterion: conversation, "
+                             "employee, reviewer, rubric id and version, section, answer, points, comment.")
+    _period_options(scores)
+    scores.add_argument("--employee", metavar="NAME")
+    scores.add_argument("--rubric", metavar="RUBRIC_ID")
+    scores.add_argument("--lang", choices=LANGUAGES, default="en", help="language of section and criterion titles")
+    _output(scores, ".csv")
+    scores.set_defaults(func=run_export_scores)
+
+
+def _period(args):
+    from reviewer.cli.common import fail
+    from reviewer.reports import Period, ReportError
+
+    try:
+        since, until = Period.check(args.since, "--from"), Period.check(args.until, "--to")
+    except ReportError as exc:
+        fail(str(exc))
+    if since and until and since > until:
+        fail(f"--from {since} is after --to {until}")
+    return Period(since, until)
+
+
+def _target(args) -> Path:
+    from reviewer.cli.common import fail
+
+    path = Path(args.output).expanduser()
+    if path.is_dir():
+        fail(f"{path}: is a folder; give a file name", 1)
+    if not path.parent.is_dir():
+        fail(f"{path}: the folder {path.parent} does not exist", 1)
+    return path
+
+
+def _run(make, path: Path) -> int:
+    from reviewer.cli.common import fail
+    from reviewer.reports import ReportError
+
+    try:
+        result = make()
+    except ReportError as exc:
+        fail(str(exc), 1)
+    except OSError as exc:
+        fail(f"{path}: cannot write: {exc.strerror}", 1)
+    print(f"wrote {path}" if result is None or isinstance(result, Path) else f"wrote {path} ({result} rows)")
+    return 0
+
+
+def run_employee(args) -> int:
+    from reviewer.cli.common import open_library
+    from reviewer.domain import Channel
+    from reviewer.reports import make_employee_report
+
+    period, path = _period(args), _target(args)
+    with open_library(args) as library:
+        return _run(
+            lambda: make_employee_report(
+                library, args.name, path, period=period, rubric_id=args.rubric,
+                channel=Channel(args.channel) if args.channel else None, language=args.lang,
+            ),
+            path,
+        )
+
+
+def run_review(args) -> int:
+    from reviewer.cli.common import open_library
+    from reviewer.reports import make_review_scorecard
+
+    path = _target(args)
+    with open_library(args) as library:
+        return _run(lambda: make_review_scorecard(library, args.review_id, path, language=args.lang), path)
+
+
+def run_team(args) -> int:
+    from reviewer.cli.common import open_library
+    from reviewer.domain import Channel
+    from reviewer.reports import make_team_summary
+
+    period, path = _period(args), _target(args)
+    with open_library(args) as library:
+        return _run(
+            lambda: make_team_summary(
+                library, path, period=period, rubric_id=args.rubric,
+                channel=Channel(args.channel) if args.channel else None, language=args.lang,
+            ),
+            path,
+        )
+
+
+def run_export_scores(args) -> int:
+    from reviewer.cli.common import open_library
+    from reviewer.reports import export_scores
+
+    period, path = _period(args), _target(args)
+    with open_library(args) as library:
+        return _run(
+            lambda: export_scores(library, path, period=period, employee=args.employee, rubric_id=args.rubric,
+                                  language=args.lang),
+            path,
+        )

@@ -1,0 +1,89 @@
+"""All scores as CSV, one row per review criterion, for spreadsheets and BI tools.
+
+UTF-8 with a byte-order mark, so that spreadsheet programs show Cyrillic and Latvian names
+right; answers are written as stored ("yes", "partly", "no", "n/a" or a number).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+from typing import Iterable
+
+from reviewer.reports.data import ScoredReview
+from reviewer.reports.pdf_style import write_atomically
+
+COLUMNS = [
+    "review_id",
+    "submitted_at",
+    "conversation_id",
+    "channel",
+    "employee",
+    "reviewer",
+    "rubric_id",
+    "rubric_version",
+    "section_id",
+    "section",
+    "criterion_id",
+    "criterion",
+    "answer",
+    "points",
+    "max_points",
+    "critical_failed",
+    "review_score",
+    "comment",
+]
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else f"{value:.4g}" if abs(value) < 1000 else f"{value:.2f}"
+
+
+def score_rows(items: Iterable[ScoredReview], language: str = "en") -> Iterable[dict]:
+    for item in items:
+        review = item.review
+        for ss in item.score.sections:
+            for cs in ss.criteria:
+                answer = review.answers.get(cs.criterion.id)
+                yield {
+                    "review_id": review.id,
+                    "submitted_at": review.submitted_at or "",
+                    "conversation_id": review.conversation_id,
+                    "channel": str(item.channel),
+                    "employee": review.employee or "",
+                    "reviewer": review.reviewer,
+                    "rubric_id": review.rubric.id,
+                    "rubric_version": review.rubric.version,
+                    "section_id": ss.section.id,
+                    "section": ss.section.title.get(language),
+                    "criterion_id": cs.criterion.id,
+                    "criterion": cs.criterion.title.get(language),
+                    "answer": "" if cs.value is None else str(cs.value),
+                    "points": _number(cs.points) if cs.counted else "",
+                    "max_points": _number(cs.max_points) if cs.counted else "",
+                    "critical_failed": "yes" if cs.critical_failed else "no",
+                    "review_score": "" if item.score.total is None else f"{item.score.total:.2f}",
+                    "comment": answer.comment if answer else "",
+                }
+
+
+def write_scores_csv(items: Iterable[ScoredReview], path: str | os.PathLike, language: str = "en") -> int:
+    """Write the rows atomically; returns the number of rows written."""
+    count = 0
+
+    def make(handle) -> None:
+        nonlocal count
+        import io
+
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+        writer = csv.DictWriter(text, fieldnames=COLUMNS)
+        writer.writeheader()
+        for row in score_rows(items, language):
+            writer.writerow(row)
+            count += 1
+        text.flush()
+        text.detach()
+
+    write_atomically(Path(path), make)
+    return count
