@@ -5,7 +5,9 @@
 
 Builds the demo library in a temporary folder, opens the main window without a display and
 saves PNGs of the main window, the conversation view (a chat with a search, an e-mail thread,
-a call waiting for transcription), a filtered library and an import report.
+a call waiting for transcription), a filtered library, an import report, the Reports dialog and
+the speech model dialog (over an empty model cache in the temporary folder, so the list is the
+same on every computer).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         print(path)
 
     with tempfile.TemporaryDirectory(prefix="reviewer-screens-") as tmp:
+        os.environ["REVIEWER_MODEL_CACHE"] = str(Path(tmp) / "models")
         library = build_demo_library(Path(tmp) / "demo-library")
         window = MainWindow(library)
         window.resize(args.width, args.height)
@@ -109,6 +112,14 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit("screenshots: the import did not finish")
         save(window.report_dialog, "import-report")
         window.report_dialog.close()
+
+        reports = window.show_reports()
+        save(reports, "reports-dialog")
+        reports.close()
+
+        speech_model = window.show_model_settings()
+        save(speech_model, "speech-model-dialog")
+        speech_model.reject()
         window.close()
         library.close()
     return 0

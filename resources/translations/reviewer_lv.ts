@@ -191,22 +191,22 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="37" />
+        <location filename="../../reviewer/ui/main_window.py" line="40" />
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="38" />
+        <location filename="../../reviewer/ui/main_window.py" line="41" />
         <source>Stop after the file being imported</source>
         <translation>Apturēt pēc pašreizējā faila</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="46" />
+        <location filename="../../reviewer/ui/main_window.py" line="49" />
         <source>Looking for files…</source>
         <translation>Meklē failus…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="58" />
+        <location filename="../../reviewer/ui/main_window.py" line="61" />
         <source>Imported %1 of %2: %3</source>
         <translation>Importēti %1 no %2: %3</translation>
     </message>
@@ -484,88 +484,113 @@ Importējiet zvanus, tērzēšanas vai e-pastus ar Fails → Importēt vai ievel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="73" />
+        <location filename="../../reviewer/ui/main_window.py" line="79" />
         <source>Reviewer — %1</source>
         <extracomment>an import ended: its results (reviewer.importing.FileResult) and whether it was cancelled</extracomment>
         <translation>Reviewer — %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="106" />
+        <location filename="../../reviewer/ui/main_window.py" line="112" />
         <source>Import &amp;Files…</source>
         <translation>Importēt &amp;failus…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="108" />
+        <location filename="../../reviewer/ui/main_window.py" line="114" />
         <source>Import recordings, chat exports or e-mails</source>
         <translation>Importēt ierakstus, tērzēšanas eksportus vai e-pastus</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="110" />
+        <location filename="../../reviewer/ui/main_window.py" line="116" />
         <source>Import F&amp;older…</source>
         <translation>Importēt &amp;mapi…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="112" />
+        <location filename="../../reviewer/ui/main_window.py" line="118" />
         <source>Import everything in a folder and its subfolders</source>
         <translation>Importēt visu no mapes un tās apakšmapēm</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="114" />
+        <location filename="../../reviewer/ui/main_window.py" line="120" />
         <source>&amp;Refresh</source>
         <translation>&amp;Atsvaidzināt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="117" />
+        <location filename="../../reviewer/ui/main_window.py" line="123" />
         <source>&amp;Find in Conversation</source>
         <translation>Meklēt &amp;sarunā</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="120" />
+        <location filename="../../reviewer/ui/main_window.py" line="126" />
         <source>&amp;Search the Library</source>
         <translation>Meklēt &amp;bibliotēkā</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="123" />
+        <location filename="../../reviewer/ui/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="126" />
+        <location filename="../../reviewer/ui/main_window.py" line="132" />
+        <source>&amp;Reports…</source>
+        <translation>&amp;Pārskati…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="134" />
+        <source>Coaching reports, scorecards, team summaries and score exports</source>
+        <translation>Apmācības pārskati, vērtējumu kartītes, komandas kopsavilkumi un vērtējumu eksports</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="136" />
+        <source>&amp;Speech Model…</source>
+        <translation>&amp;Runas atpazīšanas modelis…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="137" />
+        <source>Choose or download the model that transcribes calls</source>
+        <translation>Izvēlēties vai lejupielādēt modeli, kas atšifrē zvanus</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="139" />
         <source>&amp;About Reviewer</source>
         <translation>&amp;Par Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="129" />
+        <location filename="../../reviewer/ui/main_window.py" line="142" />
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="134" />
+        <location filename="../../reviewer/ui/main_window.py" line="149" />
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="138" />
+        <location filename="../../reviewer/ui/main_window.py" line="153" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Iestatījumi</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="155" />
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="141" />
+        <location filename="../../reviewer/ui/main_window.py" line="158" />
         <source>Main</source>
         <translation>Galvenā</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="153" />
+        <location filename="../../reviewer/ui/main_window.py" line="172" />
         <source>Library: %1</source>
         <translation>Bibliotēka: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="168" />
+        <location filename="../../reviewer/ui/main_window.py" line="187" />
         <source>About Reviewer</source>
         <translation>Par Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="169" />
+        <location filename="../../reviewer/ui/main_window.py" line="188" />
         <source>Reviewer %1
 
 Offline quality review of customer conversations: calls, chats, e-mails and mystery-shopper visits.</source>
@@ -574,29 +599,327 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
 Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti un slepeno pircēju apmeklējumi.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="178" />
+        <location filename="../../reviewer/ui/main_window.py" line="204" />
+        <source>Report saved: %1</source>
+        <translation>Pārskats saglabāts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="230" />
+        <source>Calls will be transcribed with %1</source>
+        <translation>Zvani tiks atšifrēti ar modeli %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="232" />
+        <source>Calls will be transcribed with the embedded model</source>
+        <translation>Zvani tiks atšifrēti ar iebūvēto modeli</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="256" />
         <source>Import conversations</source>
         <translation>Importēt sarunas</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="180" />
+        <location filename="../../reviewer/ui/main_window.py" line="258" />
         <source>Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;All files (*)</source>
         <translation>Sarunas (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="187" />
+        <location filename="../../reviewer/ui/main_window.py" line="265" />
         <source>Import a folder</source>
         <translation>Importēt mapi</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="205" />
+        <location filename="../../reviewer/ui/main_window.py" line="283" />
         <source>Cancelling after the current file…</source>
         <translation>Atceļ pēc pašreizējā faila…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="217" />
+        <location filename="../../reviewer/ui/main_window.py" line="295" />
         <source>Import finished: %1 files imported</source>
         <translation>Imports pabeigts, importēti faili: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="87" />
+        <source>Speech model</source>
+        <extracomment>bytes done, bytes in all model name, ok, cancelled, message (the reason, when not ok) the model the user chose (a name, or a folder path; "" is the embedded model) a download ended: model name, ok, cancelled, message</extracomment>
+        <translation>Runas atpazīšanas modelis</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="97" />
+        <source>Calls are transcribed on this computer. The embedded model is always available; bigger models recognise speech better, especially Russian and Latvian, but are slower and must be downloaded once.</source>
+        <translation>Zvani tiek atšifrēti šajā datorā. Iebūvētais modelis ir pieejams vienmēr; lielāki modeļi runu atpazīst labāk, īpaši krievu un latviešu valodā, taču darbojas lēnāk, un tie vienreiz jālejupielādē.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="105" />
+        <source>Model</source>
+        <translation>Modelis</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="105" />
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="105" />
+        <source>Size</source>
+        <translation>Izmērs</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="116" />
+        <source>Download</source>
+        <translation>Lejupielādēt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="118" />
+        <source>Choose folder…</source>
+        <translation>Izvēlēties mapi…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="123" />
+        <source>Cancel download</source>
+        <translation>Atcelt lejupielādi</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="138" />
+        <source>Use this model</source>
+        <translation>Izmantot šo modeli</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="153" />
+        <source>Embedded, ready</source>
+        <translation>Iebūvēts, gatavs</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="153" />
+        <source>Not installed</source>
+        <translation>Nav instalēts</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="155" />
+        <source>Downloaded, ready</source>
+        <translation>Lejupielādēts, gatavs</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="157" />
+        <source>Folder, ready</source>
+        <translation>Mape, gatava</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="157" />
+        <source>Folder, not usable</source>
+        <translation>Mape, nav izmantojama</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="158" />
+        <source>Not downloaded</source>
+        <translation>Nav lejupielādēts</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="175" />
+        <source>{name} (embedded)</source>
+        <translation>{name} (iebūvētais)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="177" />
+        <source>{label} (in use)</source>
+        <translation>{label} (tiek izmantots)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="220" />
+        <source>Choose a speech model folder</source>
+        <translation>Izvēlieties runas atpazīšanas modeļa mapi</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="229" />
+        <source>This folder cannot be used: {reason}</source>
+        <translation>Šo mapi nevar izmantot: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="255" />
+        <source>Downloading {name}…</source>
+        <translation>Lejupielādē modeli {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="262" />
+        <source>Stopping the download…</source>
+        <translation>Aptur lejupielādi…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="277" />
+        <source>{name} is ready.</source>
+        <translation>Modelis {name} ir gatavs.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="280" />
+        <source>Download of {name} stopped. Downloading it again continues where it stopped.</source>
+        <translation>Modeļa {name} lejupielāde apturēta. Atkārtota lejupielāde turpināsies no vietas, kur tā apstājās.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="285" />
+        <source>Download of {name} failed: {reason}</source>
+        <translation>Neizdevās lejupielādēt modeli {name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="112" />
+        <source>Reports</source>
+        <extracomment>the file written why no file was written (the message names the problem)</extracomment>
+        <translation>Pārskati</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="119" />
+        <source>Coaching report for an employee (PDF)</source>
+        <translation>Darbinieka apmācības pārskats (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="120" />
+        <source>Scorecard of one review (PDF)</source>
+        <translation>Viena vērtējuma kartīte (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="121" />
+        <source>Team summary (PDF)</source>
+        <translation>Komandas kopsavilkums (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="122" />
+        <source>All scores for spreadsheets (CSV)</source>
+        <translation>Visi vērtējumi izklājlapām (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="128" />
+        <source>Only reviews submitted from</source>
+        <translation>Tikai vērtējumi, kas iesniegti no</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="140" />
+        <source>Choose…</source>
+        <translation>Izvēlēties…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="142" />
+        <source>Open the file when it is ready</source>
+        <translation>Atvērt failu, kad tas būs gatavs</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="153" />
+        <source>to</source>
+        <translation>līdz</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="160" />
+        <source>Report:</source>
+        <translation>Pārskats:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="161" />
+        <source>Employee:</source>
+        <translation>Darbinieks:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="162" />
+        <source>Review number:</source>
+        <translation>Vērtējuma numurs:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="163" />
+        <source>Period:</source>
+        <translation>Periods:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="164" />
+        <source>Rubric:</source>
+        <translation>Anketa:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="165" />
+        <source>Language of headings:</source>
+        <translation>Virsrakstu valoda:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="166" />
+        <source>Save as:</source>
+        <translation>Saglabāt kā:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="171" />
+        <source>Generate</source>
+        <translation>Izveidot</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="172" />
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="204" />
+        <source>All rubrics</source>
+        <translation>Visas anketas</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="230" />
+        <source>Save the report as</source>
+        <translation>Saglabāt pārskatu kā</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="231" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faili (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="231" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faili (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="241" />
+        <source>Choose where to save the report.</source>
+        <translation>Izvēlieties, kur saglabāt pārskatu.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="245" />
+        <source>The folder {0} does not exist.</source>
+        <translation>Mape {0} neeksistē.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="248" />
+        <source>There are no employees in this library yet.</source>
+        <translation>Šajā bibliotēkā vēl nav darbinieku.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="255" />
+        <source>The period starts after it ends.</source>
+        <translation>Perioda sākums ir vēlāks par beigām.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="286" />
+        <source>Making the report…</source>
+        <translation>Veido pārskatu…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="293" />
+        <source>Cancelling…</source>
+        <translation>Atceļ…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="314" />
+        <source>Saved {0}</source>
+        <translation>Saglabāts: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="321" />
+        <source>No report was made: {0}</source>
+        <translation>Pārskats netika izveidots: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="325" />
+        <source>Cancelled; no file was written.</source>
+        <translation>Atcelts; fails netika ierakstīts.</translation>
     </message>
 </context>
 <context>

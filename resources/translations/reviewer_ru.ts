@@ -191,22 +191,22 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="37" />
+        <location filename="../../reviewer/ui/main_window.py" line="40" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="38" />
+        <location filename="../../reviewer/ui/main_window.py" line="41" />
         <source>Stop after the file being imported</source>
         <translation>Остановить после текущего файла</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="46" />
+        <location filename="../../reviewer/ui/main_window.py" line="49" />
         <source>Looking for files…</source>
         <translation>Поиск файлов…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="58" />
+        <location filename="../../reviewer/ui/main_window.py" line="61" />
         <source>Imported %1 of %2: %3</source>
         <translation>Импортировано %1 из %2: %3</translation>
     </message>
@@ -484,88 +484,113 @@ Import calls, chats or e-mails with File → Import, or drop files or folders he
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="73" />
+        <location filename="../../reviewer/ui/main_window.py" line="79" />
         <source>Reviewer — %1</source>
         <extracomment>an import ended: its results (reviewer.importing.FileResult) and whether it was cancelled</extracomment>
         <translation>Reviewer — %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="106" />
+        <location filename="../../reviewer/ui/main_window.py" line="112" />
         <source>Import &amp;Files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="108" />
+        <location filename="../../reviewer/ui/main_window.py" line="114" />
         <source>Import recordings, chat exports or e-mails</source>
         <translation>Импорт записей, выгрузок чатов или писем</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="110" />
+        <location filename="../../reviewer/ui/main_window.py" line="116" />
         <source>Import F&amp;older…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="112" />
+        <location filename="../../reviewer/ui/main_window.py" line="118" />
         <source>Import everything in a folder and its subfolders</source>
         <translation>Импорт всего из папки и вложенных папок</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="114" />
+        <location filename="../../reviewer/ui/main_window.py" line="120" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="117" />
+        <location filename="../../reviewer/ui/main_window.py" line="123" />
         <source>&amp;Find in Conversation</source>
         <translation>&amp;Найти в разговоре</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="120" />
+        <location filename="../../reviewer/ui/main_window.py" line="126" />
         <source>&amp;Search the Library</source>
         <translation>&amp;Поиск по библиотеке</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="123" />
+        <location filename="../../reviewer/ui/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="126" />
+        <location filename="../../reviewer/ui/main_window.py" line="132" />
+        <source>&amp;Reports…</source>
+        <translation>&amp;Отчёты…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="134" />
+        <source>Coaching reports, scorecards, team summaries and score exports</source>
+        <translation>Отчёты для коучинга, карточки оценок, сводки по команде и выгрузка баллов</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="136" />
+        <source>&amp;Speech Model…</source>
+        <translation>&amp;Модель распознавания речи…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="137" />
+        <source>Choose or download the model that transcribes calls</source>
+        <translation>Выбрать или скачать модель, которая расшифровывает звонки</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="139" />
         <source>&amp;About Reviewer</source>
         <translation>&amp;О программе Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="129" />
+        <location filename="../../reviewer/ui/main_window.py" line="142" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="134" />
+        <location filename="../../reviewer/ui/main_window.py" line="149" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="138" />
+        <location filename="../../reviewer/ui/main_window.py" line="153" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="155" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="141" />
+        <location filename="../../reviewer/ui/main_window.py" line="158" />
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="153" />
+        <location filename="../../reviewer/ui/main_window.py" line="172" />
         <source>Library: %1</source>
         <translation>Библиотека: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="168" />
+        <location filename="../../reviewer/ui/main_window.py" line="187" />
         <source>About Reviewer</source>
         <translation>О программе Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="169" />
+        <location filename="../../reviewer/ui/main_window.py" line="188" />
         <source>Reviewer %1
 
 Offline quality review of customer conversations: calls, chats, e-mails and mystery-shopper visits.</source>
@@ -574,29 +599,327 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
 Офлайн-проверка качества общения с клиентами: звонки, чаты, письма и визиты тайных покупателей.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="178" />
+        <location filename="../../reviewer/ui/main_window.py" line="204" />
+        <source>Report saved: %1</source>
+        <translation>Отчёт сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="230" />
+        <source>Calls will be transcribed with %1</source>
+        <translation>Звонки будут расшифровываться моделью %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="232" />
+        <source>Calls will be transcribed with the embedded model</source>
+        <translation>Звонки будут расшифровываться встроенной моделью</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="256" />
         <source>Import conversations</source>
         <translation>Импорт разговоров</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="180" />
+        <location filename="../../reviewer/ui/main_window.py" line="258" />
         <source>Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;All files (*)</source>
         <translation>Разговоры (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="187" />
+        <location filename="../../reviewer/ui/main_window.py" line="265" />
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="205" />
+        <location filename="../../reviewer/ui/main_window.py" line="283" />
         <source>Cancelling after the current file…</source>
         <translation>Отмена после текущего файла…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="217" />
+        <location filename="../../reviewer/ui/main_window.py" line="295" />
         <source>Import finished: %1 files imported</source>
         <translation>Импорт завершён, импортировано файлов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="87" />
+        <source>Speech model</source>
+        <extracomment>bytes done, bytes in all model name, ok, cancelled, message (the reason, when not ok) the model the user chose (a name, or a folder path; "" is the embedded model) a download ended: model name, ok, cancelled, message</extracomment>
+        <translation>Модель распознавания речи</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="97" />
+        <source>Calls are transcribed on this computer. The embedded model is always available; bigger models recognise speech better, especially Russian and Latvian, but are slower and must be downloaded once.</source>
+        <translation>Звонки расшифровываются на этом компьютере. Встроенная модель доступна всегда; более крупные модели распознают речь лучше, особенно русскую и латышскую, но работают медленнее, и их нужно один раз скачать.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="105" />
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="105" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="105" />
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="116" />
+        <source>Download</source>
+        <translation>Скачать</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="118" />
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="123" />
+        <source>Cancel download</source>
+        <translation>Отменить загрузку</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="138" />
+        <source>Use this model</source>
+        <translation>Использовать эту модель</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="153" />
+        <source>Embedded, ready</source>
+        <translation>Встроенная, готова</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="153" />
+        <source>Not installed</source>
+        <translation>Не установлена</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="155" />
+        <source>Downloaded, ready</source>
+        <translation>Скачана, готова</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="157" />
+        <source>Folder, ready</source>
+        <translation>Папка, готова</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="157" />
+        <source>Folder, not usable</source>
+        <translation>Папка, непригодна</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="158" />
+        <source>Not downloaded</source>
+        <translation>Не скачана</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="175" />
+        <source>{name} (embedded)</source>
+        <translation>{name} (встроенная)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="177" />
+        <source>{label} (in use)</source>
+        <translation>{label} (используется)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="220" />
+        <source>Choose a speech model folder</source>
+        <translation>Выберите папку с моделью распознавания речи</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="229" />
+        <source>This folder cannot be used: {reason}</source>
+        <translation>Эту папку нельзя использовать: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="255" />
+        <source>Downloading {name}…</source>
+        <translation>Скачивание модели {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="262" />
+        <source>Stopping the download…</source>
+        <translation>Остановка загрузки…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="277" />
+        <source>{name} is ready.</source>
+        <translation>Модель {name} готова.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="280" />
+        <source>Download of {name} stopped. Downloading it again continues where it stopped.</source>
+        <translation>Загрузка модели {name} остановлена. Повторная загрузка продолжится с того же места.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/model_dialog.py" line="285" />
+        <source>Download of {name} failed: {reason}</source>
+        <translation>Не удалось скачать модель {name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="112" />
+        <source>Reports</source>
+        <extracomment>the file written why no file was written (the message names the problem)</extracomment>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="119" />
+        <source>Coaching report for an employee (PDF)</source>
+        <translation>Отчёт для коучинга сотрудника (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="120" />
+        <source>Scorecard of one review (PDF)</source>
+        <translation>Карточка одной оценки (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="121" />
+        <source>Team summary (PDF)</source>
+        <translation>Сводка по команде (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="122" />
+        <source>All scores for spreadsheets (CSV)</source>
+        <translation>Все баллы для электронных таблиц (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="128" />
+        <source>Only reviews submitted from</source>
+        <translation>Только оценки, отправленные с</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="140" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="142" />
+        <source>Open the file when it is ready</source>
+        <translation>Открыть файл, когда он будет готов</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="153" />
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="160" />
+        <source>Report:</source>
+        <translation>Отчёт:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="161" />
+        <source>Employee:</source>
+        <translation>Сотрудник:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="162" />
+        <source>Review number:</source>
+        <translation>Номер оценки:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="163" />
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="164" />
+        <source>Rubric:</source>
+        <translation>Анкета:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="165" />
+        <source>Language of headings:</source>
+        <translation>Язык заголовков:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="166" />
+        <source>Save as:</source>
+        <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="171" />
+        <source>Generate</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="172" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="204" />
+        <source>All rubrics</source>
+        <translation>Все анкеты</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="230" />
+        <source>Save the report as</source>
+        <translation>Сохранить отчёт как</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="231" />
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="231" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="241" />
+        <source>Choose where to save the report.</source>
+        <translation>Выберите, куда сохранить отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="245" />
+        <source>The folder {0} does not exist.</source>
+        <translation>Папка {0} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="248" />
+        <source>There are no employees in this library yet.</source>
+        <translation>В этой библиотеке пока нет сотрудников.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="255" />
+        <source>The period starts after it ends.</source>
+        <translation>Начало периода позже его конца.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="286" />
+        <source>Making the report…</source>
+        <translation>Создание отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="293" />
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="314" />
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="321" />
+        <source>No report was made: {0}</source>
+        <translation>Отчёт не создан: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/reports_dialog.py" line="325" />
+        <source>Cancelled; no file was written.</source>
+        <translation>Отменено; файл не записан.</translation>
     </message>
 </context>
 <context>

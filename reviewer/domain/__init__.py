@@ -9,52 +9,29 @@ from reviewer.domain.conversation import (
     Word,
 )
 
-__all__ = ["Channel", "Conversation", "ConversationStatus", "SpeakerRole", "Turn", "Word"]
+# Rubrics, scoring and reviews are loaded on first use (PEP 562), so that commands that only
+# read conversations do not pay for them at start-up.
+_LAZY = {
+    "reviewer.domain.review": (
+        "Answer", "Evidence", "HistoryAction", "HistoryEntry", "Review", "ReviewError", "ReviewState",
+    ),
+    "reviewer.domain.rubric": (
+        "NOT_APPLICABLE", "AnswerError", "Criterion", "CriticalRule", "NotApplicablePolicy", "Rubric",
+        "Scale", "ScaleKind", "Section", "Text",
+    ),
+    "reviewer.domain.scoring": ("CriterionScore", "ReviewScore", "SectionScore", "score_review"),
+}
+_WHERE = {name: module for module, names in _LAZY.items() for name in names}
 
-# Rubrics, scoring and reviews (issue 4).
-from reviewer.domain.review import (  # noqa: E402
-    Answer,
-    Evidence,
-    HistoryAction,
-    HistoryEntry,
-    Review,
-    ReviewError,
-    ReviewState,
-)
-from reviewer.domain.rubric import (  # noqa: E402
-    NOT_APPLICABLE,
-    AnswerError,
-    Criterion,
-    CriticalRule,
-    NotApplicablePolicy,
-    Rubric,
-    Scale,
-    ScaleKind,
-    Section,
-    Text,
-)
-from reviewer.domain.scoring import CriterionScore, ReviewScore, SectionScore, score_review  # noqa: E402
+__all__ = ["Channel", "Conversation", "ConversationStatus", "SpeakerRole", "Turn", "Word", *_WHERE]
 
-__all__ += [
-    "Answer",
-    "AnswerError",
-    "Criterion",
-    "CriterionScore",
-    "CriticalRule",
-    "Evidence",
-    "HistoryAction",
-    "HistoryEntry",
-    "NOT_APPLICABLE",
-    "NotApplicablePolicy",
-    "Review",
-    "ReviewError",
-    "ReviewScore",
-    "ReviewState",
-    "Rubric",
-    "Scale",
-    "ScaleKind",
-    "Section",
-    "SectionScore",
-    "Text",
-    "score_review",
-]
+
+def __getattr__(name: str):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -11,7 +11,6 @@ from typing import Any, Iterator
 from reviewer.storage import migrations, settings
 from reviewer.storage.conversations import ConversationRepository
 from reviewer.storage.recordings import RecordingStore
-from reviewer.storage.reviews import ReviewRepository
 from reviewer.storage.settings import Setting
 
 DB_NAME = "library.db"
@@ -35,7 +34,7 @@ class Library:
         self._db = None
         self.recordings = RecordingStore(root / RECORDINGS_DIR)
         self.conversations = ConversationRepository(self)
-        self.reviews = ReviewRepository(self)
+        self._reviews = None
         self._savepoints = 0
         self._lock = threading.RLock()
 
@@ -63,6 +62,16 @@ class Library:
             raise LibraryError(f"{db_path}: not a usable library database ({exc})") from exc
         (root / RECORDINGS_DIR).mkdir(exist_ok=True)
         return cls(root, conn)
+
+    @property
+    def reviews(self):
+        """Reviews of this library's conversations (loaded on first use: quick commands that
+        only read conversations should not pay for the rubric and scoring modules)."""
+        if self._reviews is None:
+            from reviewer.storage.reviews import ReviewRepository
+
+            self._reviews = ReviewRepository(self)
+        return self._reviews
 
     @property
     def db(self):

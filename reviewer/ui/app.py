@@ -19,6 +19,8 @@ from reviewer.ui.resources import TRANSLATIONS, icon
 
 #: the interface language, e.g. "lv" or "ru"; else the system's
 ENV_LANGUAGE = "REVIEWER_LANGUAGE"
+#: the application property that remembers the language install_translations loaded
+_LANGUAGE_PROPERTY = "reviewerLanguage"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -70,6 +72,14 @@ def interface_language() -> str:
     return (chosen or QLocale.system().name()).split("_")[0].split("-")[0].lower()
 
 
+def current_language() -> str:
+    """The language whose translations are installed now (what the window speaks); the
+    interface language before any are installed."""
+    app = QApplication.instance()
+    chosen = app.property(_LANGUAGE_PROPERTY) if app is not None else None
+    return chosen or interface_language()
+
+
 def install_translations(app: QApplication, language: str | None = None) -> list[str]:
     """Load Qt's own and Reviewer's translations for ``language``; returns the files loaded.
 
@@ -77,6 +87,7 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     in English. The translators are kept on the application so they live as long as it does.
     """
     language = language or interface_language()
+    app.setProperty(_LANGUAGE_PROPERTY, language)
     for old in getattr(app, "_reviewer_translators", []):
         app.removeTranslator(old)
     loaded, translators = [], []

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSize, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import __version__
 from reviewer.storage import Library
+from reviewer.ui.app import current_language
 from reviewer.ui.conversation_view import ConversationView
 from reviewer.ui.import_report import ImportReportDialog
 from reviewer.ui.import_worker import ImportRunner
@@ -68,6 +71,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.library = library
         self.report_dialog: ImportReportDialog | None = None
+        # Opened on demand (imported then too: they bring the report and download code).
+        self.reports_dialog: QDialog | None = None
+        self.model_dialog: QDialog | None = None
         self._pending: list[list[Path]] = []
         self._closing = False
         self.setWindowTitle(self.tr("Reviewer \u2014 %1").replace("%1", library.root.name))
@@ -123,6 +129,13 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.reports_action = QAction(icon("reports"), self.tr("&Reports…"), self)
+        self.reports_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.reports_action.setToolTip(self.tr("Coaching reports, scorecards, team summaries and score exports"))
+        self.reports_action.triggered.connect(self.show_reports)
+        self.model_action = QAction(icon("speech-model"), self.tr("&Speech Model…"), self)
+        self.model_action.setToolTip(self.tr("Choose or download the model that transcribes calls"))
+        self.model_action.triggered.connect(self.show_model_settings)
         self.about_action = QAction(self.tr("&About Reviewer"), self)
         self.about_action.triggered.connect(self.show_about)
 
@@ -130,11 +143,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_files_action)
         file_menu.addAction(self.import_folder_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.reports_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.search_library_action)
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self.model_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -145,6 +162,8 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.import_files_action)
         toolbar.addAction(self.import_folder_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.reports_action)
         toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
         self.toolbar = toolbar
@@ -169,6 +188,65 @@ class MainWindow(QMainWindow):
             self.tr("Reviewer %1\n\nOffline quality review of customer conversations: calls, chats, "
                     "e-mails and mystery-shopper visits.").replace("%1", __version__),
         )
+
+    # Reports and settings -------------------------------------------------------------------
+
+    def show_reports(self) -> QDialog:
+        """Open the Reports dialog for this library, in the interface language; not modal, so
+        the library stays usable while a report is made. A second call raises the open one."""
+        if self.reports_dialog is None:
+            from reviewer.ui.reports_dialog import ReportsDialog
+
+            dialog = ReportsDialog(self.library.root, current_language(), self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _result: self._forget_dialog("reports_dialog"))
+            dialog.generated.connect(
+                lambda path: self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", path), 8000)
+            )
+            self.reports_dialog = dialog
+        self.reports_dialog.show()
+        self.reports_dialog.raise_()
+        self.reports_dialog.activateWindow()
+        return self.reports_dialog
+
+    def show_model_settings(self) -> QDialog:
+        """Open the speech model dialog, window-modal but not blocking (it saves the choice
+        in the library's settings itself)."""
+        if self.model_dialog is None:
+            from reviewer.ui.model_dialog import ModelDialog
+
+            dialog = ModelDialog(self.library, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _result: self._forget_dialog("model_dialog"))
+            dialog.modelChosen.connect(self._model_chosen)
+            self.model_dialog = dialog
+            dialog.open()
+        self.model_dialog.raise_()
+        self.model_dialog.activateWindow()
+        return self.model_dialog
+
+    def _model_chosen(self, value: str) -> None:
+        if value:
+            message = self.tr("Calls will be transcribed with %1").replace("%1", value)
+        else:
+            message = self.tr("Calls will be transcribed with the embedded model")
+        self.statusBar().showMessage(message, 8000)
+
+    def _forget_dialog(self, attribute: str) -> None:
+        # The dialog deletes itself on close; drop the reference before it is gone.
+        setattr(self, attribute, None)
+
+    def _stop_reports(self) -> None:
+        """Cancel a report being made and wait for its thread, so none outlives the window."""
+        dialog = self.reports_dialog
+        if dialog is None or not dialog.is_running():
+            return
+        dialog.cancel()
+        deadline = QDeadlineTimer(10_000)  # the report stops after the paragraph being laid out
+        while dialog.is_running() and not deadline.hasExpired():
+            # The worker says it stopped through a queued signal: let it arrive.
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            QThread.msleep(10)
 
     # Importing ------------------------------------------------------------------------------
 
@@ -244,6 +322,9 @@ class MainWindow(QMainWindow):
     # Closing --------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_reports()
+        if self.model_dialog is not None:
+            self.model_dialog.reject()  # stops a download and waits for its thread
         if self.importer.is_running():
             # Let the file in progress finish (it is one transaction) rather than kill it.
             self._closing = True

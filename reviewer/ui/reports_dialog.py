@@ -137,7 +137,7 @@ class ReportsDialog(QDialog):
             self.language.addItem(name, code)  # language names are shown in their own language
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.output = QLineEdit()
-        browse = QPushButton(self.tr("Choose…"))
+        browse = self.browse_button = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_output)
         self.open_when_done = QCheckBox(self.tr("Open the file when it is ready"))
         self.open_when_done.setChecked(True)
@@ -297,8 +297,12 @@ class ReportsDialog(QDialog):
         self.generate_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         self.close_button.setEnabled(not busy)
-        for widget in (self.kind, self.employee, self.review_id, self.rubric, self.language, self.output):
+        for widget in (self.kind, self.employee, self.review_id, self.rubric, self.language, self.output,
+                       self.browse_button, self.use_period, self.open_when_done):
             widget.setEnabled(not busy)
+        # The dates follow the period box once the report is done.
+        self.since.setEnabled(not busy and self.use_period.isChecked())
+        self.until.setEnabled(not busy and self.use_period.isChecked())
 
     def _finish(self) -> None:
         thread, self._thread = self._thread, None

@@ -1,0 +1,309 @@
+"""The speech engine: faster-whisper with batched decoding over the speech of every track.
+
+Runs inside the worker process (it imports faster-whisper, which the desktop process never
+does). One recording becomes one or two tracks (see ``tracks``); voice activity detection finds
+the speech in each, and only speech is decoded, in batches of clips (see ``planning``), so a
+two-channel call costs about what the same call mixed to one channel costs. Word times split
+decoded segments into turns where the channel changes or a long pause was cut out. Turns come
+out in time order across channels, as soon as nothing earlier can still arrive.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterator
+
+from reviewer.domain import Word
+from reviewer.transcription import filters
+from reviewer.transcription.memory import release_free_memory
+from reviewer.transcription.messages import Done, Progress, Segment, Started
+from reviewer.transcription.planning import Clip, Region, SpeechPlan
+from reviewer.transcription.tracks import SAMPLE_RATE, load_tracks
+
+log = logging.getLogger(__name__)
+
+# Speech per clip: a Whisper window is 30 s, and a window filled to its end makes the model drop
+# its last sentence more often than one with room to spare.
+MAX_CLIP_S = 24.0
+# A clip whose last segment ends this long before the clip does was cut short by the model
+# (batched decoding cannot seek on as sequential decoding does); its tail is decoded again.
+UNFINISHED_TAIL_S = 1.0
+MAX_TAIL_RETRIES = 2
+# Clips decoded together. Each clip in a batch holds ~60-90 MB while it is decoded with beam 5
+# (base model); with 4 an 11-minute call peaks at ~740 MB, with 8 at ~1.1 GB, and on a CPU 8 is
+# at most ~10% faster. A GPU gains more from larger batches.
+CPU_BATCH = 4
+GPU_BATCH = 16
+STRICT_REPETITION_PENALTY = 1.2
+STRICT_NO_REPEAT_NGRAM = 4
+# Silence put between two channels' speech where the speaker changes (see planning).
+SWITCH_GAP_S = 0.5
+# Within one decoded segment, a cut-out pause this long starts a new turn.
+SPLIT_PAUSE_MS = 1000
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    language: str | None = None
+    glossary: tuple[str, ...] = ()
+    word_timestamps: bool = False
+    beam_size: int = 5
+    batch_size: int = 0  # clips decoded together; 0: CPU_BATCH or GPU_BATCH
+
+
+def choose_device(requested: str = "auto") -> tuple[str, str]:
+    """(device, compute type): CUDA with float16 when a GPU is there, else CPU with int8."""
+    import ctranslate2
+
+    if requested in ("auto", "cuda") and ctranslate2.get_cuda_device_count() > 0:
+        return "cuda", "float16"
+    return "cpu", "int8"
+
+
+class Engine:
+    def __init__(self, model_path: str | Path, device: str = "auto", cpu_threads: int = 0):
+        from faster_whisper import BatchedInferencePipeline, WhisperModel
+
+        self.model_path = str(model_path)
+        threads = cpu_threads or os.cpu_count() or 4
+        device, compute_type = choose_device(device)
+        try:
+            model = WhisperModel(
+                self.model_path, device=device, compute_type=compute_type, cpu_threads=threads, local_files_only=True
+            )
+        except (RuntimeError, ValueError) as exc:
+            if device == "cpu":
+                raise
+            # A GPU without the CUDA libraries CTranslate2 needs: fall back to the CPU.
+            log.warning("cannot use the GPU (%s); transcribing on the CPU", exc)
+            device, compute_type = "cpu", "int8"
+            model = WhisperModel(
+                self.model_path, device=device, compute_type=compute_type, cpu_threads=threads, local_files_only=True
+            )
+        self.device = device
+        self.model = model
+        self._detected: list = []
+        model.model = _DetectionLog(model.model, self._detected)
+        self.pipeline = BatchedInferencePipeline(model)
+
+    # Voice activity --------------------------------------------------------------------------
+
+    @staticmethod
+    def speech_regions(samples, from_ms: int = 0) -> list[Region]:
+        from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+        offset = from_ms * SAMPLE_RATE // 1000
+        if offset >= len(samples):
+            return []
+        # The same settings faster-whisper's batched decoder uses: short pauses split regions.
+        options = VadOptions(max_speech_duration_s=MAX_CLIP_S, min_silence_duration_ms=160)
+        found = get_speech_timestamps(samples[offset:], options, sampling_rate=SAMPLE_RATE)
+        return [Region(r["start"] + offset, r["end"] + offset) for r in found]
+
+    # Transcription ---------------------------------------------------------------------------
+
+    def transcribe(
+        self, audio_path: str | Path, options: EngineOptions, resume_ms: dict[int | None, int] | None = None
+    ) -> Iterator[Started | Progress | Segment | Done]:
+        began = time.perf_counter()
+        tracks = load_tracks(audio_path)
+        yield Started(
+            tracks.duration_ms,
+            tracks.channels,
+            tracks.verdict.reason if tracks.verdict else "one channel",
+            self.device,
+            self.model_path,
+        )
+        resume_ms = resume_ms or {}
+        regions = [
+            self.speech_regions(samples, _resume_point(resume_ms, channel))
+            for channel, samples in zip(tracks.channels, tracks.samples)
+        ]
+        plan = SpeechPlan(list(zip(tracks.samples, regions)), SAMPLE_RATE, SWITCH_GAP_S)
+        tracks.samples.clear()  # the plan holds the speech; an hour of audio is ~230 MB per channel
+        # Without a fixed language each clip's language is detected from the clip itself.
+        heard = _Languages()
+
+        pending = plan.clips(MAX_CLIP_S)
+        batch_size = max(1, options.batch_size or (GPU_BATCH if self.device == "cuda" else CPU_BATCH))
+        total = sum(c.end - c.start for c in pending) or 1.0
+        decoded = 0.0
+        waiting: list[Segment] = []  # decoded, held back until nothing earlier can come
+        reported = dropped = 0
+        while pending:
+            batch, pending = pending[:batch_size], pending[batch_size:]
+            produced, retries, invented = [], [], 0
+            for strict in (False, True):  # a looping clip's second try decodes with other settings
+                group = [c for c in batch if c.strict == strict]
+                if group:
+                    found = self._decode(plan, group, tracks.channels, options, heard)
+                    produced, retries, invented = produced + found[0], retries + found[1], invented + found[2]
+            release_free_memory()
+            dropped += invented
+            decoded += sum(c.end - c.start for c in batch)
+            total += sum(c.end - c.start for c in retries)
+            pending = sorted(pending + retries, key=lambda c: c.real_start_ms)
+            waiting = sorted(waiting + produced, key=lambda s: (s.start_ms, _channel_order(s.channel)))
+            frontier = min((c.real_start_ms for c in pending), default=None)
+            ready = [s for s in waiting if frontier is None or s.start_ms < frontier]
+            waiting = waiting[len(ready) :]
+            for segment in ready:
+                reported += 1
+                yield segment
+            yield Progress(min(1.0, decoded / total), tracks.duration_ms if frontier is None else frontier)
+        speech_ms = int(plan.speech_seconds * 1000)
+        if options.language:
+            language, probability = options.language, 1.0
+        else:
+            language, probability = heard.main()
+        yield Done(language, probability, tracks.duration_ms, reported, speech_ms, dropped, time.perf_counter() - began)
+
+    def _decode(self, plan: SpeechPlan, batch: list[Clip], channels, options: EngineOptions, heard: "_Languages"):
+        detect = not options.language and self.model.model.is_multilingual
+        self._detected.clear()
+        segments, _ = self.pipeline.transcribe(
+            plan.audio,
+            # With multilingual=True faster-whisper replaces this language in each clip's prompt
+            # by the one it detects on the clip's encoder output: no separate detection pass.
+            language=options.language or "en",
+            multilingual=detect,
+            clip_timestamps=[{"start": c.start, "end": c.end} for c in batch],
+            batch_size=len(batch),
+            beam_size=options.beam_size,
+            without_timestamps=False,
+            # Word times split a segment where the channel changes (two-channel calls); on one
+            # channel they cost time for nothing unless the user wants them.
+            word_timestamps=options.word_timestamps or plan.track_count > 1,
+            hotwords=", ".join(options.glossary) if options.glossary else None,
+            log_progress=False,
+            # Batched decoding has no temperature fallback; a clip that looped gets one more try
+            # that forbids repeating itself (its loop is dropped either way).
+            repetition_penalty=STRICT_REPETITION_PENALTY if batch[0].strict else 1.0,
+            no_repeat_ngram_size=STRICT_NO_REPEAT_NGRAM if batch[0].strict else 0,
+        )
+        produced: dict[int, list[Segment]] = {i: [] for i in range(len(batch))}
+        last_end: dict[int, float] = {}
+        looped: set[int] = set()
+        invented = 0
+        for raw in segments:
+            index = _clip_of(batch, raw.start)
+            clip = batch[index]
+            last_end[index] = max(last_end.get(index, clip.start), min(float(raw.end), clip.end))
+            if filters.is_invented(raw.text, raw.avg_logprob, raw.no_speech_prob, raw.compression_ratio, clip.strict):
+                invented += 1
+                if filters.is_loop(raw.compression_ratio) and not clip.strict:
+                    looped.add(index)
+                continue
+            produced[index].extend(self._pieces(plan, clip, raw, channels, options.word_timestamps))
+        if detect:
+            for clip, found in zip(batch, self._detected):
+                code, probability = found[0]
+                heard.add(code.strip("<|>"), float(probability), clip.end - clip.start)
+        retries = [replace(batch[i], strict=True) for i in sorted(looped)]
+        retries += [
+            plan.tail(clip, last_end[i])
+            for i, clip in enumerate(batch)
+            if i not in looped
+            and i in last_end
+            and clip.end - last_end[i] > UNFINISHED_TAIL_S
+            and clip.retry < MAX_TAIL_RETRIES
+        ]
+        kept = [segment for i in range(len(batch)) if i not in looped for segment in produced[i]]
+        return kept, retries, invented
+
+    @staticmethod
+    def _pieces(plan: SpeechPlan, clip: Clip, raw, channels, keep_words: bool) -> list[Segment]:
+        """One decoded segment as turns: split, when word times are known, where the channel
+        changes or where a long pause was cut out."""
+        if not raw.words:
+            track, start_ms, _ = plan.locate(max(raw.start, clip.start))
+            _, end_ms, _ = plan.locate(min(raw.end, clip.end), is_end=True)
+            return [Segment(channels[track], start_ms, max(start_ms, end_ms), raw.text.strip())]
+        pieces: list[list[tuple[int, Word]]] = []
+        previous = None
+        for w in raw.words:
+            # Both ends of a word map through the region its middle falls in.
+            _, _, region = plan.locate(min(max((w.start + w.end) / 2, clip.start), clip.end))
+            track, start_ms = plan.locate_in(region, w.start)
+            _, end_ms = plan.locate_in(region, w.end)
+            word = Word(start_ms, max(start_ms, end_ms), w.word, round(float(w.probability), 3))
+            if previous is None or track != previous[0] or start_ms - previous[1].end_ms > SPLIT_PAUSE_MS:
+                pieces.append([])
+            pieces[-1].append((track, word))
+            previous = (track, word)
+        found = []
+        for piece in pieces:
+            text = "".join(w.text for _, w in piece).strip()
+            if not text:
+                continue
+            words = tuple(Word(w.start_ms, w.end_ms, w.text.strip(), w.probability) for _, w in piece)
+            found.append(
+                Segment(
+                    channels[piece[0][0]],
+                    words[0].start_ms,
+                    words[-1].end_ms,
+                    text,
+                    words if keep_words else None,
+                )
+            )
+        return found
+
+
+class _DetectionLog:
+    """The CTranslate2 model, passed through, keeping what ``detect_language`` answers: with
+    multilingual decoding that is the language of each clip, which faster-whisper does not
+    return."""
+
+    def __init__(self, model, log: list):
+        self._model = model
+        self._log = log
+
+    def detect_language(self, *args, **kwargs):
+        found = self._model.detect_language(*args, **kwargs)
+        self._log.extend(found)
+        return found
+
+    def __getattr__(self, name):
+        return getattr(self._model, name)
+
+
+class _Languages:
+    """Seconds of speech heard per language, to name the language of the conversation."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self.weighted_probability: dict[str, float] = {}
+
+    def add(self, code: str, probability: float, seconds: float) -> None:
+        self.seconds[code] = self.seconds.get(code, 0.0) + seconds
+        self.weighted_probability[code] = self.weighted_probability.get(code, 0.0) + probability * seconds
+
+    def main(self) -> tuple[str | None, float | None]:
+        if not self.seconds:
+            return None, None
+        code = max(self.seconds, key=self.seconds.get)
+        return code, self.weighted_probability[code] / self.seconds[code]
+
+
+def _channel_order(channel: int | None) -> int:
+    return -1 if channel is None else channel
+
+
+def _resume_point(resume_ms: dict[int | None, int], channel: int | None) -> int:
+    if channel in resume_ms:
+        return resume_ms[channel]
+    # Saved with another layout (should not happen: the layout comes from the audio): be safe
+    # and start after the furthest point any track reached.
+    return max(resume_ms.values(), default=0)
+
+
+def _clip_of(batch: list[Clip], start: float) -> int:
+    """The clip a segment came from: the one starting last at or before it (times are rounded)."""
+    candidates = [i for i, clip in enumerate(batch) if clip.start <= start + 0.05]
+    if not candidates:
+        return min(range(len(batch)), key=lambda i: batch[i].start)
+    return max(candidates, key=lambda i: batch[i].start)

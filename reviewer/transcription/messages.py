@@ -1,0 +1,68 @@
+"""What the transcription worker is asked to do and what it reports back, as plain dataclasses
+that travel over a multiprocessing queue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reviewer.domain import Word
+
+
+@dataclass(frozen=True)
+class TranscriptionRequest:
+    audio_path: str
+    model: str = ""  # a model name or folder; "" is the embedded model
+    language: str | None = None  # None: detect
+    glossary: tuple[str, ...] = ()
+    word_timestamps: bool = False
+    # Resume: per track (None mono, 0 left, 1 right), milliseconds already transcribed.
+    resume_ms: dict[int | None, int] = field(default_factory=dict)
+    beam_size: int = 5
+    batch_size: int = 0  # clips decoded together; 0: what suits the device
+    device: str = "auto"  # auto: CUDA when present, else CPU
+    cpu_threads: int = 0  # 0: every core
+
+
+@dataclass(frozen=True)
+class Started:
+    duration_ms: int
+    channels: tuple[int | None, ...]  # (None,) for one track, (0, 1) for a channel each
+    layout_reason: str  # why the channels were or were not taken apart
+    device: str
+    model_path: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    fraction: float  # 0..1 of the speech to decode
+    position_ms: int  # everything before this point has been reported
+
+
+@dataclass(frozen=True)
+class Segment:
+    channel: int | None  # None: the whole recording; 0 or 1: that channel of a two-channel call
+    start_ms: int
+    end_ms: int
+    text: str
+    words: tuple[Word, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Done:
+    language: str | None  # of the track with the most speech; None when nothing was said
+    language_probability: float | None
+    duration_ms: int
+    segments: int
+    speech_ms: int  # speech found by voice activity detection
+    dropped: int  # segments dropped as invented text
+    seconds: float  # wall time of the transcription, model loading included
+    peak_rss_mb: float | None = None  # peak resident memory of the worker process
+
+
+@dataclass(frozen=True)
+class Error:
+    message: str  # for the user: says what failed and why
+    interrupted: bool = False  # the worker died mid-way (killed, crashed): the job can be resumed
+
+
+Message = Started | Progress | Segment | Done | Error
