@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -91,3 +92,19 @@ def test_a_long_session_does_not_abort_the_interpreter(demo_library_template):
     assert "deallocating None" not in done.stderr
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().endswith("done")
+
+
+def test_transcriptions_left_running_show_as_interrupted_when_the_app_starts(qtbot, demo_library):
+    from reviewer.storage.jobs import JobRepository, JobState
+    from reviewer.ui.main_window import MainWindow
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # a process id that no longer runs: the "crashed" app
+    jobs = JobRepository(demo_library)
+    call = next(c for c in demo_library.conversations.list() if str(c.channel) == "call")
+    job_id = jobs.add(call.id)
+    assert jobs.claim(job_id, gone.pid, socket.gethostname())
+    window = MainWindow(demo_library)
+    qtbot.addWidget(window)
+    assert jobs.get(job_id).state is JobState.INTERRUPTED
+    assert "1" in window.statusBar().currentMessage()

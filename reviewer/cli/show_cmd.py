@@ -64,6 +64,8 @@ def run(args) -> int:
         print("(no turns yet)")
     for turn in turns:
         when = format_ms(turn.start_ms) if turn.start_ms is not None else ""
-        speaker = f"{turn.speaker_name} ({turn.role})" if turn.speaker_name else str(turn.role)
+        # Transcribed speech has participants named after their role ("Agent"): say it once.
+        named = turn.speaker_name and turn.speaker_name.casefold() != str(turn.role)
+        speaker = f"{turn.speaker_name} ({turn.role})" if named else str(turn.role)
         print(f"[{when:>7}] {speaker}: {turn.text}")
     return 0

@@ -137,6 +137,8 @@ class JobRepository:
     def mark_interrupted(self, owner_alive: Callable[[int | None, str | None], bool]) -> list[int]:
         """Running jobs whose process is gone (Reviewer crashed or was killed) become interrupted."""
         stale = [j.id for j in self.list([JobState.RUNNING]) if not owner_alive(j.owner_pid, j.owner_host)]
+        if not stale:
+            return stale  # no write lock taken at every start-up
         with self._library.transaction() as conn:
             for job_id in stale:
                 conn.execute(

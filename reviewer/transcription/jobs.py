@@ -59,6 +59,14 @@ def _owner_alive(pid: int | None, host: str | None) -> bool:
     return process_alive(pid)
 
 
+def mark_stale_jobs(library: Library) -> list[int]:
+    """Mark jobs left 'running' by a process that is gone as interrupted; returns their ids.
+
+    Called when the app starts and when a transcription service is made, so that a crash shows
+    at the next start even before anything else is transcribed."""
+    return JobRepository(library).mark_interrupted(_owner_alive)
+
+
 def role_for(channel: int | None, agent_channel: int) -> SpeakerRole:
     if channel is None:
         return SpeakerRole.UNKNOWN
@@ -76,7 +84,7 @@ class TranscriptionService:
         self._lock = threading.Lock()
         self._running: tuple[int, threading.Event] | None = None  # the job the worker is on
         #: jobs found running from a process that is gone, now marked interrupted
-        self.interrupted = self.jobs.mark_interrupted(_owner_alive)
+        self.interrupted = mark_stale_jobs(library)
 
     def close(self) -> None:
         """Stop the worker process (it keeps the model loaded between jobs)."""

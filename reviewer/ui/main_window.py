@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter)
         self.setCentralWidget(central)
 
+        self._report_interrupted_jobs()
+
         self.importer = ImportRunner(library.root, self)
         self.importer.started.connect(lambda total: self.import_progress.set_total(total))
         self.importer.fileDone.connect(lambda done, result: self.import_progress.set_done(done, result.path.name))
@@ -296,6 +298,19 @@ class MainWindow(QMainWindow):
         self.importFinished.emit(results, cancelled)
         if self._pending:
             self.import_paths(self._pending.pop(0))
+
+    def _report_interrupted_jobs(self) -> None:
+        """Transcriptions that were running when Reviewer last stopped are marked as interrupted
+        (they continue from their saved turns when transcribed again)."""
+        from reviewer.transcription.jobs import mark_stale_jobs
+
+        stale = mark_stale_jobs(self.library)
+        if stale:
+            self.statusBar().showMessage(
+                self.tr("%1 interrupted transcriptions will continue where they stopped when run again")
+                .replace("%1", str(len(stale))),
+                15000,
+            )
 
     # Drag and drop --------------------------------------------------------------------------
 
