@@ -3,6 +3,7 @@ snapshot rule, several reviewers, and bad answers that leave nothing behind."""
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import textwrap
@@ -413,3 +414,40 @@ def test_deleting_a_conversation_removes_its_reviews_but_keeps_rubric_copies(lib
     for table in ("reviews", "answers", "evidence", "review_history"):
         assert count(library, table) == 0, table
     assert count(library, "rubric_snapshots") == 1
+
+
+def test_a_rubric_can_require_a_comment_for_every_lowest_answer(library, tmp_path):
+    path = tmp_path / "shop.toml"
+    path.write_text(RUBRIC.replace('title = "Help desk"', 'title = "Help desk"\ncomment_on_lowest = true', 1),
+                    encoding="utf-8")
+    strict = read_rubric(path)
+    assert strict.comment_on_lowest
+    assert dataclasses.replace(strict, comment_on_lowest=False).fingerprint != strict.fingerprint
+    assert strict.needs_comment("greets", "no") and strict.needs_comment("solves", 1)
+    assert not strict.needs_comment("greets", "yes") and not strict.needs_comment("name", "n/a")
+    cid = add_call(library)
+    review = library.reviews.create(cid, strict, "Olga")
+    library.reviews.set_answers(
+        review.id, [("greets", "no", "", None), ("name", "no", "  ", None), ("solves", 3, "", None),
+                    ("polite", "yes", "", None)])
+    with pytest.raises(ReviewError, match=r'every "no" answer needs a comment saying why \(greets, name\)'):
+        library.reviews.submit(review.id)
+    assert library.reviews.get(review.id).state is ReviewState.DRAFT
+    library.reviews.set_answers(
+        review.id, [("greets", "no", "Looked at the phone", None), ("name", "no", "Never asked", None)])
+    assert library.reviews.submit(review.id).state is ReviewState.SUBMITTED
+
+
+def test_the_shipped_visit_rubric_requires_comments_on_no_answers():
+    assert read_rubric(REPO / "rubrics" / "visit.toml").comment_on_lowest
+    assert not read_rubric(REPO / "rubrics" / "call.toml").comment_on_lowest
+
+
+def test_comment_on_lowest_must_be_a_boolean(tmp_path):
+    from reviewer.rubrics import RubricError
+
+    path = tmp_path / "bad.toml"
+    path.write_text(RUBRIC.replace('title = "Help desk"', 'title = "Help desk"\ncomment_on_lowest = "yes"', 1),
+                    encoding="utf-8")
+    with pytest.raises(RubricError, match=r"comment_on_lowest must be true or false"):
+        read_rubric(path)

@@ -133,6 +133,14 @@ class Review:
     def score(self) -> ReviewScore:
         return score_review(self.rubric, self.values())
 
+    def missing_comments(self) -> list[str]:
+        """Criteria answered with the bottom of their scale without the comment the rubric asks for."""
+        return [
+            a.criterion_id
+            for a in self.answers.values()
+            if self.rubric.needs_comment(a.criterion_id, a.value) and not a.comment.strip()
+        ]
+
     def answer(self, criterion_id: str) -> Answer:
         """The answer for a criterion of the rubric; an empty one when nothing is recorded yet."""
         self.rubric.criterion(criterion_id)  # AnswerError for a criterion the rubric lacks

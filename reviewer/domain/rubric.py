@@ -295,6 +295,8 @@ class Rubric:
     channels: tuple[Channel, ...] = ()
     guidance: Text = field(default_factory=Text)
     not_applicable: NotApplicablePolicy = NotApplicablePolicy.EXCLUDE
+    # Mystery-shopping rule (MSPA): every "no" (the bottom of a scale) must say why in a comment.
+    comment_on_lowest: bool = False
 
     def criteria(self) -> Iterator[Criterion]:
         for section in self.sections:
@@ -316,6 +318,12 @@ class Rubric:
         """The normalized answer, or AnswerError: unknown criterion, outside the scale, N/A not allowed."""
         return self.criterion(criterion_id).check(value)
 
+    def needs_comment(self, criterion_id: str, value: AnswerValue | None) -> bool:
+        """Whether this answer may only be given with a comment saying why."""
+        if not self.comment_on_lowest or value is None:
+            return False
+        return value == self.criterion(criterion_id).scale.bottom
+
     def applies_to(self, channel: Channel) -> bool:
         return not self.channels or channel in self.channels
 
@@ -328,6 +336,8 @@ class Rubric:
             "channels": [str(c) for c in self.channels],
             "not_applicable": str(self.not_applicable),
             "sections": [s.to_data() for s in self.sections],
+            # Only when set, so that the fingerprints of rubrics without the rule stay as they were.
+            **({"comment_on_lowest": True} if self.comment_on_lowest else {}),
         }
 
     @classmethod
@@ -340,6 +350,7 @@ class Rubric:
             channels=tuple(Channel(c) for c in data.get("channels", ())),
             not_applicable=NotApplicablePolicy(data.get("not_applicable", NotApplicablePolicy.EXCLUDE)),
             sections=tuple(Section.from_data(s) for s in data["sections"]),
+            comment_on_lowest=bool(data.get("comment_on_lowest", False)),
         )
 
     def canonical_json(self) -> str:

@@ -50,6 +50,7 @@ _RUBRIC_KEYS = (
     "guidance",
     "channels",
     "not_applicable",
+    "comment_on_lowest",
     "scales",
     "sections",
 )
@@ -398,6 +399,12 @@ class _Checker:
                 f"not_applicable must be {_quoted_list(list(NotApplicablePolicy))} (got {_kind_name(policy)})",
             )
             policy = None
+        comment_on_lowest = data.get("comment_on_lowest", False)
+        if not isinstance(comment_on_lowest, bool):
+            self.problem(
+                ("comment_on_lowest",),
+                f"comment_on_lowest must be true or false (got {_kind_name(comment_on_lowest)})",
+            )
         self.named_scales()
         sections = self.sections(data.get("sections"))
         if self.problems:
@@ -410,6 +417,7 @@ class _Checker:
             channels=channels,
             not_applicable=NotApplicablePolicy(policy),
             sections=sections,
+            comment_on_lowest=comment_on_lowest,
         )
 
     def channels(self, raw: Any) -> tuple[Channel, ...]:

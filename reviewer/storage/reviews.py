@@ -287,6 +287,12 @@ class ReviewRepository:
                     f"review {review_id} cannot be submitted: {len(missing)} of"
                     f" {sum(1 for _ in review.rubric.criteria())} criteria have no answer ({', '.join(missing)})"
                 )
+            uncommented = review.missing_comments()
+            if uncommented:
+                raise ReviewError(
+                    f"review {review_id} cannot be submitted: every \"no\" answer needs a comment saying why"
+                    f" ({', '.join(uncommented)})"
+                )
             conn.execute(
                 "UPDATE reviews SET state = ?, submitted_at = ? WHERE id = ?",
                 (str(ReviewState.SUBMITTED), now, review_id),
