@@ -69,6 +69,8 @@ class DemoManifest:
     agent_names: list[str] = field(default_factory=list)
     reviewer: str = "Demo Reviewer"
     review_time: str = "09:30"
+    visits: list[dict] = field(default_factory=list)  # [[visit]] entries (see demo_visits)
+    source: Path = RECORDINGS
 
 
 def default_demo_dir() -> Path:
@@ -130,6 +132,8 @@ def load_manifest(source: Path = RECORDINGS) -> DemoManifest:
         list(data.get("library", {}).get("agent_names", [])),
         reviewer=reviews.get("reviewer", "Demo Reviewer"),
         review_time=reviews.get("time", "09:30"),
+        visits=list(data.get("visit", [])),
+        source=source,
     )
 
 
@@ -190,7 +194,10 @@ def _fill(library: Library, manifest: DemoManifest) -> dict:
                 conversation_ids.append(cid)
                 imported.append((item, cid))
     reviews = add_demo_reviews(library, manifest, imported)
-    return {"conversations": len(conversation_ids), "reviews": reviews}
+    from reviewer.demo_visits import add_demo_visits
+
+    visits = add_demo_visits(library, manifest.source, manifest.visits, DemoError)
+    return {"conversations": len(conversation_ids), "reviews": reviews + visits, "visits": visits}
 
 
 def _apply(library: Library, cid: int, item: DemoItem) -> None:

@@ -13,6 +13,7 @@ import pytest
 from reviewer.cli import main
 from reviewer.demo import MANIFEST, MARKER, RECORDINGS, DemoError, build_demo_library, load_manifest
 from reviewer.domain import Channel, ConversationStatus, SpeakerRole
+from reviewer.domain.visit import photo_mismatch
 from reviewer.storage import Library
 from reviewer.storage.settings import Setting
 
@@ -26,6 +27,10 @@ EMPLOYEES = {"Anna Ivanova", "Dmitrijs Kozlovs", "Jānis Bērziņš", "Maria Smi
 def test_manifest_lists_every_demo_file_and_nothing_else():
     manifest = load_manifest()
     listed = {item.file.relative_to(RECORDINGS).as_posix() for item in manifest.items}
+    listed |= {visit["form"] for visit in manifest.visits}
+    for visit in manifest.visits:  # a visit form names its photos, relative to itself
+        form = json.loads((RECORDINGS / visit["form"]).read_text(encoding="utf-8"))
+        listed |= {(Path(visit["form"]).parent / a).as_posix() for a in form.get("attachments", [])}
     not_conversations = {MANIFEST, "README.md", "calls/scripts.json"}
     on_disk = {p.relative_to(RECORDINGS).as_posix() for p in RECORDINGS.rglob("*") if p.is_file()}
     assert listed == on_disk - not_conversations
@@ -90,11 +95,23 @@ def test_call_has_the_agent_on_the_left_and_the_customer_on_the_right(call):
 def test_demo_library_holds_the_expected_conversations(tmp_path):
     library = build_demo_library(tmp_path / "demo")
     try:
-        conversations = library.conversations.list()
+        everything = library.conversations.list()
+        # Mystery-shopper visits (a shop visit and a test call) are checked below.
+        visits = [c for c in everything if c.source_format == "visit"]
+        conversations = [c for c in everything if c.source_format != "visit"]
+        assert sorted(v.channel for v in visits) == [Channel.CALL, Channel.VISIT]
         by_channel = {c: [x for x in conversations if x.channel == c] for c in Channel}
         assert (len(by_channel[Channel.CALL]), len(by_channel[Channel.CHAT]), len(by_channel[Channel.EMAIL])) == (6, 6, 4)
         assert set(library.employees()) == EMPLOYEES
         assert {c.language for c in conversations} == {"ru", "lv", "en"}
+        for conversation in visits:
+            visit = library.visits.get(conversation.id)
+            assert visit.persona is not None and visit.scenario and visit.employee in EMPLOYEES
+            assert conversation.status == ConversationStatus.REVIEWED
+        shop = library.visits.get(next(v.id for v in visits if v.channel == Channel.VISIT))
+        assert [a.name for a in shop.photos()] == ["2026-11-13-receipt.jpg", "2026-11-13-shop-front.jpg"]
+        assert [photo_mismatch(shop, a) for a in shop.photos()] == [False, True]  # the front: the day before
+        assert [library.visits.late(v.id) for v in sorted(visits, key=lambda v: v.started_at)] == [False, True]
         # Dated over several weeks, every one of them.
         dates = [datetime.fromisoformat(c.started_at[:19]) for c in conversations]
         assert (max(dates) - min(dates)).days >= 21
@@ -124,13 +141,14 @@ def test_demo_library_holds_the_expected_conversations(tmp_path):
         library.close()
     marker = json.loads((tmp_path / "demo" / MARKER).read_text(encoding="utf-8"))
     assert marker["conversations"] == 16
-    assert marker["reviews"] == 10
+    assert marker["visits"] == 2
+    assert marker["reviews"] == 12
 
 
 def test_demo_reviews_are_submitted_over_weeks_good_and_bad(demo_library):
     from reviewer.domain import ReviewState
 
-    reviews = demo_library.reviews.list()
+    reviews = [r for r in demo_library.reviews.list() if r.rubric.id != "visit"]
     assert len(reviews) == 10
     assert {r.state for r in reviews} == {ReviewState.SUBMITTED}
     assert {r.reviewer for r in reviews} == {"Līga Ozola"}
@@ -147,6 +165,8 @@ def test_demo_reviews_are_submitted_over_weeks_good_and_bad(demo_library):
     assert "проблема" in turns[answer.evidence[0].turn_index].text
     # Reviewed conversations say so; calls wait for transcription.
     for conversation in demo_library.conversations.list():
+        if conversation.source_format == "visit":
+            continue  # reviewed with the visit rubric: see test_demo_library_holds_the_expected_conversations
         expected = ConversationStatus.REVIEWED if conversation.title in by_title else ConversationStatus.NEEDS_TRANSCRIPTION
         assert conversation.status == expected, conversation.title
 
@@ -223,7 +243,7 @@ def test_demo_command_builds_without_opening_a_window(tmp_path, capsys):
     target = tmp_path / "demo"
     assert main(["demo", "--library", str(target), "--no-open"]) == 0
     out = capsys.readouterr().out
-    assert "Built the demo library" in out and "6 calls, 6 chats, 4 emails" in out
+    assert "Built the demo library" in out and "6 calls, 6 chats, 4 emails, 2 mystery-shopper visits" in out
     assert (target / MARKER).is_file()
     # The global --library works too, and a second run says it reused the library.
     assert main(["--library", str(target), "demo", "--no-open"]) == 0

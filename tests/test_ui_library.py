@@ -39,16 +39,16 @@ def click_header(qtbot, view, column: Column) -> None:
 def test_the_table_shows_every_demo_conversation_newest_first(window):
     view = window.library_view
     shown = rows(view)
-    assert len(shown) == 16
-    assert view.model.total == 16
+    assert len(shown) == 18
+    assert view.model.total == 18
     dates = [c.started_at[:16] for c in shown]
     assert dates == sorted(dates, reverse=True)
-    assert view.count_label.text() == "16 conversations"
+    assert view.count_label.text() == "18 conversations"
     # What a row says.
     first = shown[0]
     assert cell(view, 0, Column.EMPLOYEE) == first.employee
     assert cell(view, 0, Column.DATE) == first.started_at[:16].replace("T", " ")
-    calls = [r for r, c in enumerate(shown) if c.channel == Channel.CALL]
+    calls = [r for r, c in enumerate(shown) if c.channel == Channel.CALL and c.source_format != "visit"]
     assert cell(view, calls[0], Column.SCORE) == NO_SCORE  # calls wait for transcription, unreviewed
     assert cell(view, calls[0], Column.CHANNEL) == "Call"
     assert cell(view, calls[0], Column.STATUS) == "To transcribe"
@@ -84,7 +84,11 @@ def test_filters_narrow_the_rows(window, qtbot):
     view.status_box.select(ConversationStatus.NEEDS_TRANSCRIPTION)
     assert len(rows(view)) == 6 and {c.channel for c in rows(view)} == {Channel.CALL}
     view.status_box.select(ConversationStatus.REVIEWED)
-    assert len(rows(view)) == 10 and Channel.CALL not in {c.channel for c in rows(view)}
+    # The ten reviewed demo chats and e-mails, and the two mystery-shopper visits (one a test call).
+    reviewed = rows(view)
+    assert len(reviewed) == 12
+    assert sum(1 for c in reviewed if c.source_format == "visit") == 2
+    assert Channel.CALL not in {c.channel for c in reviewed if c.source_format != "visit"}
 
     view.clear_filters()
     view.set_date_range(date(2026, 10, 6), date(2026, 10, 13))
@@ -92,7 +96,7 @@ def test_filters_narrow_the_rows(window, qtbot):
     assert sorted(c.started_at[:10] for c in rows(view)) == ["2026-10-06", "2026-10-08", "2026-10-13"]
 
     view.clear_filters()
-    assert len(rows(view)) == 16
+    assert len(rows(view)) == 18
     assert not view.since_edit.isVisible()
 
 
@@ -127,10 +131,18 @@ def test_clicking_headers_sorts_in_sql(window, qtbot):
     durations = [c.duration_ms for c in rows(view)]
     assert durations == sorted(durations)
 
-    # The score column has nothing to sort by yet: the order and the indicator stay.
+    # By the latest submitted review's score: reviewed conversations in score order, then the rest.
     click_header(qtbot, view, Column.SCORE)
-    assert [c.duration_ms for c in rows(view)] == durations
-    assert view.table.horizontalHeader().sortIndicatorSection() == Column.DURATION
+    assert view.table.horizontalHeader().sortIndicatorSection() == Column.SCORE
+    texts = [cell(view, r, Column.SCORE) for r in range(len(rows(view)))]
+    scored = [t for t in texts if t != NO_SCORE]
+    assert len(scored) == 12 and texts[:12] == scored  # the demo's twelve reviews, unreviewed last
+    values = [float(t.split("%")[0]) for t in scored]
+    assert values == sorted(values) and values[0] < values[-1]
+    click_header(qtbot, view, Column.SCORE)
+    texts = [cell(view, r, Column.SCORE) for r in range(len(rows(view)))]
+    assert [float(t.split("%")[0]) for t in texts[:12]] == sorted(values, reverse=True)
+    assert set(texts[12:]) == {NO_SCORE}
 
 
 def test_selection_survives_a_filter_that_keeps_the_row(window, qtbot):

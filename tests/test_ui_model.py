@@ -51,6 +51,26 @@ def fill(library, total: int, seed: int = 7, with_gaps: bool = False) -> None:
         )
 
 
+def add_reviews(library, seed: int = 11) -> None:
+    """Reviews of about half the conversations: some submitted twice (the later one counts), some
+    only drafts (they do not count), a few without a score yet."""
+    rnd = random.Random(seed)
+    rows = []
+    for (cid,) in library.conn.execute("SELECT id FROM conversations").fetchall():
+        for n in range(rnd.choice([0, 0, 1, 1, 2])):
+            state = "submitted" if rnd.random() < 0.85 else "draft"
+            score = None if rnd.random() < 0.05 else float(rnd.randint(0, 20) * 5)
+            at = f"2026-11-{1 + rnd.randint(0, 3) + n:02d}T10:00:00"  # ties on the time: the id decides
+            rows.append((cid, state, score, at, at, at if state == "submitted" else None))
+    with library.transaction() as conn:
+        conn.execute("INSERT INTO rubric_snapshots VALUES ('h', 'call', '1', '{}', '2026-11-01')")
+        conn.executemany(
+            "INSERT INTO reviews (conversation_id, rubric_hash, rubric_id, rubric_version, reviewer, state, score,"
+            " created_at, updated_at, submitted_at) VALUES (?, 'h', 'call', '1', 'QA', ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
 @pytest.fixture(scope="module")
 def big_library(tmp_path_factory):
     from reviewer.storage import Library
@@ -58,6 +78,7 @@ def big_library(tmp_path_factory):
     library = Library.open(tmp_path_factory.mktemp("big") / "library")
     started = time.perf_counter()
     fill(library, TOTAL)
+    add_reviews(library)
     assert time.perf_counter() - started < 30
     yield library
     library.close()
@@ -138,7 +159,9 @@ def _python_order(rows, key, descending):
 @pytest.mark.parametrize("descending", [False, True])
 def test_paging_walks_every_row_once_in_order(library, order_by, descending):
     fill(library, 1500, seed=3, with_gaps=True)
+    add_reviews(library)
     everything = library.conversations.page(order_by=order_by, limit=10_000)
+    scores = library.conversations.latest_scores([c.id for c in everything])  # what the Score column shows
     keys = {
         "started_at": lambda c: c.started_at,
         "employee": lambda c: c.employee.casefold() if c.employee else None,
@@ -149,6 +172,7 @@ def test_paging_walks_every_row_once_in_order(library, order_by, descending):
         "status": lambda c: str(c.status),
         "source_name": lambda c: c.source_name.casefold(),
         "id": lambda c: c.id,
+        "score": lambda c: scores.get(c.id, (None, False))[0],
     }
     expected = _python_order(everything, keys[order_by], descending)
     walked, last = [], None

@@ -1,939 +1,2481 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-<context>
-    <name>ConversationView</name>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="59"/>
-        <source>Find in this conversation (Ctrl+F)</source>
-        <translation>Найти в разговоре (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="67"/>
-        <source>Previous match (Shift+Enter)</source>
-        <translation>Предыдущее совпадение (Shift+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="71"/>
-        <source>Next match (Enter)</source>
-        <translation>Следующее совпадение (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="136"/>
-        <source>Select a conversation in the list to read it here.</source>
-        <translation>Выберите разговор в списке, чтобы прочитать его здесь.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="155"/>
-        <source>This conversation has no turns.</source>
-        <translation>В этом разговоре нет реплик.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="164"/>
-        <source>no employee</source>
-        <translation>сотрудник не указан</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="193"/>
-        <source>The customer got no reply.</source>
-        <translation>Клиент не получил ответа.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="200"/>
-        <source>First reply %1</source>
-        <translation>Первый ответ %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="201"/>
-        <source>slowest %1</source>
-        <translation>самый долгий %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="202"/>
-        <source>slower than the standard: %1 of %2</source>
-        <translation>медленнее стандарта: %1 из %2</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="217"/>
-        <source>Review %1 by %2 on %3</source>
-        <translation>Оценка %1, %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="223"/>
-        <source>Critical: %1</source>
-        <translation>Критично: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="232"/>
-        <source>This call has not been transcribed yet.</source>
-        <translation>Этот звонок ещё не расшифрован.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="235"/>
-        <source>Recording of %1</source>
-        <translation>Запись длиной %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="238"/>
-        <source>two channels, the agent on the left</source>
-        <translation>два канала, сотрудник слева</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="239"/>
-        <source>two channels, the agent on the right</source>
-        <translation>два канала, сотрудник справа</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="241"/>
-        <source>one channel</source>
-        <translation>один канал</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="244"/>
-        <source>Once it is transcribed, its turns appear here.</source>
-        <translation>После расшифровки здесь появятся реплики.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="267"/>
-        <source>no matches</source>
-        <translation>нет совпадений</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conversation_view.py" line="270"/>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-</context>
-<context>
-    <name>Formatting</name>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="29"/>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="32"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 мин %2 с</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="35"/>
-        <location filename="../../reviewer/ui/formatting.py" line="49"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 ч %2 мин</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="37"/>
-        <location filename="../../reviewer/ui/formatting.py" line="51"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 д %2 ч</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="100"/>
-        <source>Call</source>
-        <translation>Звонок</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="101"/>
-        <source>Chat</source>
-        <translation>Чат</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="102"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="103"/>
-        <source>Visit</source>
-        <translation>Визит</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="109"/>
-        <source>To transcribe</source>
-        <translation>Ждёт расшифровки</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="110"/>
-        <source>New</source>
-        <translation>Новый</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="111"/>
-        <source>Transcribed</source>
-        <translation>Расшифрован</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="112"/>
-        <source>Reviewed</source>
-        <translation>Оценён</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="118"/>
-        <source>agent</source>
-        <translation>сотрудник</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="119"/>
-        <source>customer</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="120"/>
-        <source>system</source>
-        <translation>система</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/formatting.py" line="121"/>
-        <source>unknown speaker</source>
-        <translation>неизвестный</translation>
-    </message>
-</context>
-<context>
-    <name>ImportProgress</name>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="40"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="41"/>
-        <source>Stop after the file being imported</source>
-        <translation>Остановить после текущего файла</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="49"/>
-        <source>Looking for files…</source>
-        <translation>Поиск файлов…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="61"/>
-        <source>Imported %1 of %2: %3</source>
-        <translation>Импортировано %1 из %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReportDialog</name>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="30"/>
-        <source>Import report</source>
-        <translation>Отчёт об импорте</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="39"/>
-        <source>%1 imported</source>
-        <translation>Импортировано: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="40"/>
-        <source>%1 already in the library</source>
-        <translation>уже в библиотеке: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="41"/>
-        <source>%1 skipped</source>
-        <translation>пропущено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="42"/>
-        <source>%1 failed</source>
-        <translation>с ошибкой: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="45"/>
-        <source>No files were found.</source>
-        <translation>Файлы не найдены.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="47"/>
-        <source>Import cancelled; the files below were done before it stopped.</source>
-        <translation>Импорт отменён; файлы ниже были обработаны до остановки.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="51"/>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="51"/>
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="51"/>
-        <source>Details</source>
-        <translation>Подробности</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="86"/>
-        <source>Imported</source>
-        <translation>Импортирован</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="87"/>
-        <source>Already in the library</source>
-        <translation>Уже в библиотеке</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="88"/>
-        <source>Skipped</source>
-        <translation>Пропущен</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="89"/>
-        <source>Failed</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="97"/>
-        <source>1 conversation</source>
-        <translation>Разговоров: 1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="99"/>
-        <source>%1 conversations</source>
-        <translation>Разговоров: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/import_report.py" line="101"/>
-        <source>%1 turns</source>
-        <translation>реплик: %1</translation>
-    </message>
-</context>
-<context>
-    <name>LibraryModel</name>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="157"/>
-        <source>Date</source>
-        <extracomment>the number of conversations that match the filter (not just the loaded rows)</extracomment>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="158"/>
-        <source>Employee</source>
-        <translation>Сотрудник</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="159"/>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="160"/>
-        <source>Conversation</source>
-        <translation>Разговор</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="161"/>
-        <source>Duration</source>
-        <translation>Длительность</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="162"/>
-        <source>Lang.</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="163"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="164"/>
-        <source>Score</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="167"/>
-        <source>Score of the latest submitted review</source>
-        <translation>Оценка последней отправленной проверки</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="169"/>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="193"/>
-        <source>The source has no date</source>
-        <translation>В источнике нет даты</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="216"/>
-        <source>no date</source>
-        <translation>без даты</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="239"/>
-        <source>Not reviewed yet</source>
-        <translation>Ещё не проверен</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="241"/>
-        <source>Latest submitted review; a critical criterion failed</source>
-        <translation>Последняя проверка; нарушен критический критерий</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_model.py" line="242"/>
-        <source>Latest submitted review</source>
-        <translation>Последняя отправленная проверка</translation>
-    </message>
-</context>
-<context>
-    <name>LibraryView</name>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="59"/>
-        <source>Search transcripts</source>
-        <extracomment>the conversation the reviewer is looking at (its id), or None</extracomment>
-        <translation>Поиск по текстам</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="63"/>
-        <source>Conversations with a turn that contains all these words</source>
-        <translation>Разговоры, в которых есть реплика со всеми этими словами</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="70"/>
-        <source>All channels</source>
-        <translation>Все каналы</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="74"/>
-        <source>All statuses</source>
-        <translation>Все статусы</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="79"/>
-        <source>Any date</source>
-        <translation>Любая дата</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="80"/>
-        <source>Last 7 days</source>
-        <translation>Последние 7 дней</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="81"/>
-        <source>Last 30 days</source>
-        <translation>Последние 30 дней</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="82"/>
-        <source>This month</source>
-        <translation>Этот месяц</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="83"/>
-        <source>Date range…</source>
-        <translation>Период…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="89"/>
-        <source>From this day</source>
-        <translation>С этого дня</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="90"/>
-        <source>To this day, inclusive</source>
-        <translation>По этот день включительно</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="92"/>
-        <source>Clear filters</source>
-        <translation>Сбросить фильтры</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="173"/>
-        <source>All employees</source>
-        <translation>Все сотрудники</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="253"/>
-        <source>%1 matching conversations</source>
-        <translation>Найдено разговоров: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="255"/>
-        <source>1 matching conversation</source>
-        <translation>Найдено разговоров: 1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="257"/>
-        <source>%1 conversations</source>
-        <translation>Разговоров: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="259"/>
-        <source>1 conversation</source>
-        <translation>Разговоров: 1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="265"/>
-        <source>No conversation matches these filters.</source>
-        <translation>Нет разговоров, подходящих под фильтры.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/library_view.py" line="268"/>
-        <source>No conversations yet.
+    <context>
+        <name>AttachmentList</name>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="171" />
+            <source>Audio</source>
+            <extracomment>source path, the Attachment made (or None), the error message (or "") source path, Attachment or None, error message or ""</extracomment>
+            <translation>Аудио</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="173" />
+            <source>Photo without a time (no EXIF)</source>
+            <translation>Фото без времени съёмки (нет EXIF)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="174" />
+            <source>Taken %1</source>
+            <translation>Снято %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="176" />
+            <source>not during the visit</source>
+            <translation>не во время визита</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsBox</name>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="210" />
+            <source>Photos and audio</source>
+            <extracomment>the visit's attachments as now stored (list of Attachment)</extracomment>
+            <translation>Фото и аудио</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="220" />
+            <source>Add Photos or Audio…</source>
+            <translation>Добавить фото или аудио…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="221" />
+            <source>Receipt, shop front, a recording made with another device; or drop files on the form</source>
+            <translation>Чек, витрина, запись с другого устройства; или перетащите файлы на форму</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="224" />
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="248" />
+            <source>Add photos or audio</source>
+            <translation>Добавить фото или аудио</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="249" />
+            <source>Photos and audio (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.webm);;All files (*)</source>
+            <translation>Фото и аудио (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.webm);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="277" />
+            <source>Remove attachments</source>
+            <translation>Удаление вложений</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="278" />
+            <source>Remove from this visit?
+
+%1</source>
+            <translation>Удалить из этого визита?
+
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="285" />
+            <source>Not removed: %1</source>
+            <translation>Не удалено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="290" />
+            <source>Not attached: %1</source>
+            <translation>Не прикреплено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_attachments.py" line="307" />
+            <location filename="../../reviewer/ui/visit_attachments.py" line="308" />
+            <source>Adding %1…</source>
+            <translation>Добавляется %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDelegate</name>
+        <message>
+            <location filename="../../reviewer/ui/jobs_panel.py" line="91" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationView</name>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="76" />
+            <source>Find in this conversation (Ctrl+F)</source>
+            <extracomment>the player's position after a seek (a click on a turn, the seek bar, keys, seek_to_*), ms</extracomment>
+            <translation>Найти в разговоре (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="84" />
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Предыдущее совпадение (Shift+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="88" />
+            <source>Next match (Enter)</source>
+            <translation>Следующее совпадение (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="199" />
+            <source>Select a conversation in the list to read it here.</source>
+            <translation>Выберите разговор в списке, чтобы прочитать его здесь.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="217" />
+            <source>This conversation has no turns.</source>
+            <translation>В этом разговоре нет реплик.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="226" />
+            <source>no employee</source>
+            <translation>сотрудник не указан</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="255" />
+            <source>The customer got no reply.</source>
+            <translation>Клиент не получил ответа.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="262" />
+            <source>First reply %1</source>
+            <translation>Первый ответ %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="263" />
+            <source>slowest %1</source>
+            <translation>самый долгий %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="264" />
+            <source>slower than the standard: %1 of %2</source>
+            <translation>медленнее стандарта: %1 из %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="279" />
+            <source>Review %1 by %2 on %3</source>
+            <translation>Оценка %1, %2, %3</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="285" />
+            <source>Critical: %1</source>
+            <translation>Критично: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="294" />
+            <source>This call has not been transcribed yet.</source>
+            <translation>Этот звонок ещё не расшифрован.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="297" />
+            <source>Recording of %1</source>
+            <translation>Запись длиной %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="300" />
+            <source>two channels, the agent on the left</source>
+            <translation>два канала, сотрудник слева</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="301" />
+            <source>two channels, the agent on the right</source>
+            <translation>два канала, сотрудник справа</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="303" />
+            <source>one channel</source>
+            <translation>один канал</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="306" />
+            <source>Once it is transcribed, its turns appear here.</source>
+            <translation>После расшифровки здесь появятся реплики.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="374" />
+            <source>no matches</source>
+            <translation>нет совпадений</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation_view.py" line="377" />
+            <source>%1 of %2</source>
+            <translation>%1 из %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriterionRow</name>
+        <message>
+            <location filename="../../reviewer/ui/criterion_row.py" line="184" />
+            <source>Attach evidence (E): the selected turns, or the current moment of the recording</source>
+            <extracomment>criterion id, and the answer picked with the mouse criterion id, the comment as typed so far an evidence link was clicked: the Evidence criterion id, the Evidence to take away the row was clicked or its comment box focused: it becomes the current criterion</extracomment>
+            <translation>Прикрепить доказательство (E): выделенные реплики или текущий момент записи</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/criterion_row.py" line="208" />
+            <source>For example: %1</source>
+            <translation>Например: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/criterion_row.py" line="211" />
+            <source>Critical: answering the lowest point sets the whole review to 0.</source>
+            <translation>Критический критерий: самая низкая оценка обнуляет всю оценку разговора.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/criterion_row.py" line="212" />
+            <source>Critical: answering the lowest point sets its section to 0.</source>
+            <translation>Критический критерий: самая низкая оценка обнуляет его раздел.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/criterion_row.py" line="213" />
+            <source>Critical: answering the lowest point flags the review.</source>
+            <translation>Критический критерий: самая низкая оценка помечает оценку флажком.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/criterion_row.py" line="231" />
+            <source>A comment is required for this answer</source>
+            <translation>Для этого ответа нужен комментарий</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/criterion_row.py" line="238" />
+            <source>Comment</source>
+            <translation>Комментарий</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/criterion_row.py" line="303" />
+            <source>A comment is required for “%1”: say what happened.</source>
+            <translation>Для ответа «%1» нужен комментарий: опишите, что произошло.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DurationEdit</name>
+        <message>
+            <location filename="../../reviewer/ui/visit_fields.py" line="47" />
+            <source>m:ss</source>
+            <translation>м:сс</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evidence</name>
+        <message>
+            <location filename="../../reviewer/ui/evidence.py" line="90" />
+            <source>Turn %1</source>
+            <extracomment>A moment of the recording becomes this much of it: long enough to replay what was said.</extracomment>
+            <translation>Реплика %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/evidence.py" line="92" />
+            <source>(no longer in the conversation)</source>
+            <translation>(больше нет в разговоре)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/evidence.py" line="101" />
+            <source>From %1 to %2 of the recording</source>
+            <translation>Запись с %1 до %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/evidence.py" line="107" />
+            <source>Remove this evidence</source>
+            <translation>Убрать это доказательство</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="29" />
+            <source>%1 s</source>
+            <translation>%1 с</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="32" />
+            <source>%1 min %2 s</source>
+            <translation>%1 мин %2 с</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="35" />
+            <location filename="../../reviewer/ui/formatting.py" line="49" />
+            <source>%1 h %2 min</source>
+            <translation>%1 ч %2 мин</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="37" />
+            <location filename="../../reviewer/ui/formatting.py" line="51" />
+            <source>%1 d %2 h</source>
+            <translation>%1 д %2 ч</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="100" />
+            <source>Call</source>
+            <translation>Звонок</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="101" />
+            <source>Chat</source>
+            <translation>Чат</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="102" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="103" />
+            <source>Visit</source>
+            <translation>Визит</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="109" />
+            <source>To transcribe</source>
+            <translation>Ждёт расшифровки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="110" />
+            <source>New</source>
+            <translation>Новый</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="111" />
+            <source>Transcribed</source>
+            <translation>Расшифрован</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="112" />
+            <source>Reviewed</source>
+            <translation>Оценён</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="118" />
+            <source>agent</source>
+            <translation>сотрудник</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="119" />
+            <source>customer</source>
+            <translation>клиент</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="120" />
+            <source>system</source>
+            <translation>система</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="121" />
+            <source>unknown speaker</source>
+            <translation>неизвестный</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProgress</name>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="42" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="43" />
+            <source>Stop after the file being imported</source>
+            <translation>Остановить после текущего файла</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="51" />
+            <source>Looking for files…</source>
+            <translation>Поиск файлов…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="63" />
+            <source>Imported %1 of %2: %3</source>
+            <translation>Импортировано %1 из %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="30" />
+            <source>Import report</source>
+            <translation>Отчёт об импорте</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="39" />
+            <source>%1 imported</source>
+            <translation>Импортировано: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="40" />
+            <source>%1 already in the library</source>
+            <translation>уже в библиотеке: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="41" />
+            <source>%1 skipped</source>
+            <translation>пропущено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="42" />
+            <source>%1 failed</source>
+            <translation>с ошибкой: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="45" />
+            <source>No files were found.</source>
+            <translation>Файлы не найдены.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="47" />
+            <source>Import cancelled; the files below were done before it stopped.</source>
+            <translation>Импорт отменён; файлы ниже были обработаны до остановки.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="51" />
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="51" />
+            <source>Result</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="51" />
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="86" />
+            <source>Imported</source>
+            <translation>Импортирован</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="87" />
+            <source>Already in the library</source>
+            <translation>Уже в библиотеке</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="88" />
+            <source>Skipped</source>
+            <translation>Пропущен</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="89" />
+            <source>Failed</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="97" />
+            <source>1 conversation</source>
+            <translation>Разговоров: 1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="99" />
+            <source>%1 conversations</source>
+            <translation>Разговоров: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/import_report.py" line="101" />
+            <source>%1 turns</source>
+            <translation>реплик: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobsModel</name>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="154" />
+            <source>Conversation</source>
+            <translation>Разговор</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="155" />
+            <source>Progress</source>
+            <translation>Выполнение</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="156" />
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="157" />
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="180" />
+            <source>Conversation %1: %2</source>
+            <translation>Разговор %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="184" />
+            <source>Stop this transcription (what is done so far is kept)</source>
+            <translation>Остановить расшифровку (уже сделанное сохранится)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="199" />
+            <source>Waiting</source>
+            <translation>Ожидает</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="201" />
+            <source>Transcribing</source>
+            <translation>Расшифровывается</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="201" />
+            <source>Starting…</source>
+            <translation>Запуск…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="203" />
+            <source>Cancelling…</source>
+            <translation>Отмена…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="205" />
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="207" />
+            <source>Cancelled</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="209" />
+            <source>Failed: %1</source>
+            <translation>Ошибка: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="211" />
+            <source>Interrupted: %1</source>
+            <translation>Прервано: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="216" />
+            <source>took %1</source>
+            <translation>заняло %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="221" />
+            <source>estimating…</source>
+            <translation>оценка…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_model.py" line="223" />
+            <source>%1 left</source>
+            <translation>осталось %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobsPanel</name>
+        <message>
+            <location filename="../../reviewer/ui/jobs_panel.py" line="117" />
+            <source>Transcription</source>
+            <extracomment>the reviewer wants a job's conversation (double click): its id</extracomment>
+            <translation>Расшифровка</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_panel.py" line="139" />
+            <source>Cancel All</source>
+            <translation>Отменить все</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_panel.py" line="140" />
+            <source>Stop the running transcription and withdraw the waiting ones</source>
+            <translation>Остановить текущую расшифровку и снять ожидающие</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_panel.py" line="142" />
+            <source>Clear Finished</source>
+            <translation>Убрать завершённые</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_panel.py" line="143" />
+            <source>Remove the finished, failed and cancelled jobs from this list</source>
+            <translation>Убрать из списка завершённые, неудавшиеся и отменённые задания</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_panel.py" line="204" />
+            <source>Transcribing: %1</source>
+            <translation>Расшифровывается: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_panel.py" line="205" />
+            <source>Waiting: %1</source>
+            <translation>Ожидает: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_panel.py" line="206" />
+            <source>Done: %1</source>
+            <translation>Готово: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_panel.py" line="207" />
+            <source>Failed: %1</source>
+            <translation>С ошибкой: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_panel.py" line="208" />
+            <source>Cancelled: %1</source>
+            <translation>Отменено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_panel.py" line="209" />
+            <source>Interrupted: %1</source>
+            <translation>Прервано: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs_panel.py" line="214" />
+            <source>No transcriptions</source>
+            <translation>Нет расшифровок</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindChoice</name>
+        <message>
+            <location filename="../../reviewer/ui/visit_fields.py" line="64" />
+            <source>Visit</source>
+            <translation>Визит</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_fields.py" line="65" />
+            <source>Test call</source>
+            <translation>Контрольный звонок</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryModel</name>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="170" />
+            <source>Date</source>
+            <extracomment>the number of conversations that match the filter (not just the loaded rows)</extracomment>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="171" />
+            <source>Employee</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="172" />
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="173" />
+            <source>Conversation</source>
+            <translation>Разговор</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="174" />
+            <source>Duration</source>
+            <translation>Длительность</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="175" />
+            <source>Lang.</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="176" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="177" />
+            <source>Score</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="180" />
+            <source>Score of the latest submitted review</source>
+            <translation>Оценка последней отправленной проверки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="182" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="206" />
+            <source>The source has no date</source>
+            <translation>В источнике нет даты</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="229" />
+            <source>no date</source>
+            <translation>без даты</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="252" />
+            <source>Not reviewed yet</source>
+            <translation>Ещё не проверен</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="254" />
+            <source>Latest submitted review; a critical criterion failed</source>
+            <translation>Последняя проверка; нарушен критический критерий</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_model.py" line="255" />
+            <source>Latest submitted review</source>
+            <translation>Последняя отправленная проверка</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryView</name>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="61" />
+            <source>Search transcripts</source>
+            <extracomment>the conversation the reviewer is looking at (its id), or None</extracomment>
+            <translation>Поиск по текстам</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="65" />
+            <source>Conversations with a turn that contains all these words</source>
+            <translation>Разговоры, в которых есть реплика со всеми этими словами</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="72" />
+            <source>All channels</source>
+            <translation>Все каналы</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="76" />
+            <source>All statuses</source>
+            <translation>Все статусы</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="81" />
+            <source>Any date</source>
+            <translation>Любая дата</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="82" />
+            <source>Last 7 days</source>
+            <translation>Последние 7 дней</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="83" />
+            <source>Last 30 days</source>
+            <translation>Последние 30 дней</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="84" />
+            <source>This month</source>
+            <translation>Этот месяц</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="85" />
+            <source>Date range…</source>
+            <translation>Период…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="91" />
+            <source>From this day</source>
+            <translation>С этого дня</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="92" />
+            <source>To this day, inclusive</source>
+            <translation>По этот день включительно</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="94" />
+            <source>Clear filters</source>
+            <translation>Сбросить фильтры</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="176" />
+            <source>All employees</source>
+            <translation>Все сотрудники</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="247" />
+            <source>%1 matching conversations</source>
+            <translation>Найдено разговоров: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="249" />
+            <source>1 matching conversation</source>
+            <translation>Найдено разговоров: 1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="251" />
+            <source>%1 conversations</source>
+            <translation>Разговоров: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="253" />
+            <source>1 conversation</source>
+            <translation>Разговоров: 1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="259" />
+            <source>No conversation matches these filters.</source>
+            <translation>Нет разговоров, подходящих под фильтры.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="262" />
+            <source>No conversations yet.
 
 Import calls, chats or e-mails with File → Import, or drop files or folders here.</source>
-        <translation>Разговоров пока нет.
+            <translation>Разговоров пока нет.
 
 Импортируйте звонки, чаты или письма через Файл → Импорт или перетащите сюда файлы или папки.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="79"/>
-        <source>Reviewer — %1</source>
-        <extracomment>an import ended: its results (reviewer.importing.FileResult) and whether it was cancelled</extracomment>
-        <translation>Reviewer — %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="114"/>
-        <source>Import &amp;Files…</source>
-        <translation>&amp;Импорт файлов…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="116"/>
-        <source>Import recordings, chat exports or e-mails</source>
-        <translation>Импорт записей, выгрузок чатов или писем</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="118"/>
-        <source>Import F&amp;older…</source>
-        <translation>Импорт &amp;папки…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="120"/>
-        <source>Import everything in a folder and its subfolders</source>
-        <translation>Импорт всего из папки и вложенных папок</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="122"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="125"/>
-        <source>&amp;Find in Conversation</source>
-        <translation>&amp;Найти в разговоре</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="128"/>
-        <source>&amp;Search the Library</source>
-        <translation>&amp;Поиск по библиотеке</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="131"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="134"/>
-        <source>&amp;Reports…</source>
-        <translation>&amp;Отчёты…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="136"/>
-        <source>Coaching reports, scorecards, team summaries and score exports</source>
-        <translation>Отчёты для коучинга, карточки оценок, сводки по команде и выгрузка баллов</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="138"/>
-        <source>&amp;Speech Model…</source>
-        <translation>&amp;Модель распознавания речи…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="139"/>
-        <source>Choose or download the model that transcribes calls</source>
-        <translation>Выбрать или скачать модель, которая расшифровывает звонки</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="141"/>
-        <source>&amp;About Reviewer</source>
-        <translation>&amp;О программе Reviewer</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="144"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="151"/>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="155"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Настройки</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="157"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="160"/>
-        <source>Main</source>
-        <translation>Основная</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="174"/>
-        <source>Library: %1</source>
-        <translation>Библиотека: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="189"/>
-        <source>About Reviewer</source>
-        <translation>О программе Reviewer</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="190"/>
-        <source>Reviewer %1
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="324" />
+            <location filename="../../reviewer/ui/library_view.py" line="326" />
+            <source>Show Only %1</source>
+            <translation>Показать только: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library_view.py" line="329" />
+            <source>Clear Filters</source>
+            <translation>Сбросить фильтры</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="81" />
+            <source>Reviewer — %1</source>
+            <extracomment>an import ended: its results (reviewer.importing.FileResult) and whether it was cancelled</extracomment>
+            <translation>Reviewer — %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="134" />
+            <source>Import &amp;Files…</source>
+            <translation>&amp;Импорт файлов…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="136" />
+            <source>Import recordings, chat exports or e-mails</source>
+            <translation>Импорт записей, выгрузок чатов или писем</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="138" />
+            <source>Import F&amp;older…</source>
+            <translation>Импорт &amp;папки…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="140" />
+            <source>Import everything in a folder and its subfolders</source>
+            <translation>Импорт всего из папки и вложенных папок</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="142" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="145" />
+            <source>&amp;Find in Conversation</source>
+            <translation>&amp;Найти в разговоре</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="148" />
+            <source>&amp;Search the Library</source>
+            <translation>&amp;Поиск по библиотеке</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="151" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Выход</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="154" />
+            <source>&amp;Reports…</source>
+            <translation>&amp;Отчёты…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="156" />
+            <source>Coaching reports, scorecards, team summaries and score exports</source>
+            <translation>Отчёты для коучинга, карточки оценок, сводки по команде и выгрузка баллов</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="158" />
+            <source>&amp;Speech Model…</source>
+            <translation>&amp;Модель распознавания речи…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="159" />
+            <source>Choose or download the model that transcribes calls</source>
+            <translation>Выбрать или скачать модель, которая расшифровывает звонки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="161" />
+            <source>&amp;About Reviewer</source>
+            <translation>&amp;О программе Reviewer</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="163" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="166" />
+            <source>New &amp;Visit…</source>
+            <translation>Новый &amp;визит…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="168" />
+            <source>Log a mystery-shopper visit or test call, record it and score it</source>
+            <translation>Записать визит или контрольный звонок тайного покупателя, сделать аудиозапись и оценить</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="170" />
+            <source>Open Visit &amp;Form</source>
+            <translation>Открыть &amp;форму визита</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="171" />
+            <source>The form of the selected visit or test call, beside its scoring</source>
+            <translation>Форма выбранного визита или контрольного звонка рядом с его оценкой</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="179" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="189" />
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="193" />
+            <source>&amp;Transcription</source>
+            <translation>&amp;Расшифровка</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="194" />
+            <source>&amp;Settings</source>
+            <translation>&amp;Настройки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="196" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="200" />
+            <source>Main</source>
+            <translation>Основная</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="218" />
+            <source>Library: %1</source>
+            <translation>Библиотека: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="239" />
+            <source>About Reviewer</source>
+            <translation>О программе Reviewer</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="240" />
+            <source>Reviewer %1
 
 Offline quality review of customer conversations: calls, chats, e-mails and mystery-shopper visits.</source>
-        <translation>Reviewer %1
+            <translation>Reviewer %1
 
 Офлайн-проверка качества общения с клиентами: звонки, чаты, письма и визиты тайных покупателей.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="206"/>
-        <source>Report saved: %1</source>
-        <translation>Отчёт сохранён: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="232"/>
-        <source>Calls will be transcribed with %1</source>
-        <translation>Звонки будут расшифровываться моделью %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="234"/>
-        <source>Calls will be transcribed with the embedded model</source>
-        <translation>Звонки будут расшифровываться встроенной моделью</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="258"/>
-        <source>Import conversations</source>
-        <translation>Импорт разговоров</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="260"/>
-        <source>Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;All files (*)</source>
-        <translation>Разговоры (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="267"/>
-        <source>Import a folder</source>
-        <translation>Импорт папки</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="285"/>
-        <source>Cancelling after the current file…</source>
-        <translation>Отмена после текущего файла…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="297"/>
-        <source>Import finished: %1 files imported</source>
-        <translation>Импорт завершён, импортировано файлов: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="310"/>
-        <source>%1 interrupted transcriptions will continue where they stopped when run again</source>
-        <translation>Прерванные расшифровки продолжатся с места остановки при следующем запуске: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ModelDialog</name>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="87"/>
-        <source>Speech model</source>
-        <extracomment>bytes done, bytes in all model name, ok, cancelled, message (the reason, when not ok) the model the user chose (a name, or a folder path; &quot;&quot; is the embedded model) a download ended: model name, ok, cancelled, message</extracomment>
-        <translation>Модель распознавания речи</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="97"/>
-        <source>Calls are transcribed on this computer. The embedded model is always available; bigger models recognise speech better, especially Russian and Latvian, but are slower and must be downloaded once.</source>
-        <translation>Звонки расшифровываются на этом компьютере. Встроенная модель доступна всегда; более крупные модели распознают речь лучше, особенно русскую и латышскую, но работают медленнее, и их нужно один раз скачать.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="105"/>
-        <source>Model</source>
-        <translation>Модель</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="105"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="105"/>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="116"/>
-        <source>Download</source>
-        <translation>Скачать</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="118"/>
-        <source>Choose folder…</source>
-        <translation>Выбрать папку…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="123"/>
-        <source>Cancel download</source>
-        <translation>Отменить загрузку</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="138"/>
-        <source>Use this model</source>
-        <translation>Использовать эту модель</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="153"/>
-        <source>Embedded, ready</source>
-        <translation>Встроенная, готова</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="153"/>
-        <source>Not installed</source>
-        <translation>Не установлена</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="155"/>
-        <source>Downloaded, ready</source>
-        <translation>Скачана, готова</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="157"/>
-        <source>Folder, ready</source>
-        <translation>Папка, готова</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="157"/>
-        <source>Folder, not usable</source>
-        <translation>Папка, непригодна</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="158"/>
-        <source>Not downloaded</source>
-        <translation>Не скачана</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="175"/>
-        <source>{name} (embedded)</source>
-        <translation>{name} (встроенная)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="177"/>
-        <source>{label} (in use)</source>
-        <translation>{label} (используется)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="220"/>
-        <source>Choose a speech model folder</source>
-        <translation>Выберите папку с моделью распознавания речи</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="229"/>
-        <source>This folder cannot be used: {reason}</source>
-        <translation>Эту папку нельзя использовать: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="255"/>
-        <source>Downloading {name}…</source>
-        <translation>Скачивание модели {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="262"/>
-        <source>Stopping the download…</source>
-        <translation>Остановка загрузки…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="277"/>
-        <source>{name} is ready.</source>
-        <translation>Модель {name} готова.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="280"/>
-        <source>Download of {name} stopped. Downloading it again continues where it stopped.</source>
-        <translation>Загрузка модели {name} остановлена. Повторная загрузка продолжится с того же места.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/model_dialog.py" line="285"/>
-        <source>Download of {name} failed: {reason}</source>
-        <translation>Не удалось скачать модель {name}: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsDialog</name>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="112"/>
-        <source>Reports</source>
-        <extracomment>the file written why no file was written (the message names the problem)</extracomment>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="119"/>
-        <source>Coaching report for an employee (PDF)</source>
-        <translation>Отчёт для коучинга сотрудника (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="120"/>
-        <source>Scorecard of one review (PDF)</source>
-        <translation>Карточка одной оценки (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="121"/>
-        <source>Team summary (PDF)</source>
-        <translation>Сводка по команде (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="122"/>
-        <source>All scores for spreadsheets (CSV)</source>
-        <translation>Все баллы для электронных таблиц (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="128"/>
-        <source>Only reviews submitted from</source>
-        <translation>Только оценки, отправленные с</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="140"/>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="142"/>
-        <source>Open the file when it is ready</source>
-        <translation>Открыть файл, когда он будет готов</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="153"/>
-        <source>to</source>
-        <translation>по</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="160"/>
-        <source>Report:</source>
-        <translation>Отчёт:</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="161"/>
-        <source>Employee:</source>
-        <translation>Сотрудник:</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="162"/>
-        <source>Review number:</source>
-        <translation>Номер оценки:</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="163"/>
-        <source>Period:</source>
-        <translation>Период:</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="164"/>
-        <source>Rubric:</source>
-        <translation>Анкета:</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="165"/>
-        <source>Language of headings:</source>
-        <translation>Язык заголовков:</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="166"/>
-        <source>Save as:</source>
-        <translation>Сохранить как:</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="171"/>
-        <source>Generate</source>
-        <translation>Создать</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="172"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="204"/>
-        <source>All rubrics</source>
-        <translation>Все анкеты</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="230"/>
-        <source>Save the report as</source>
-        <translation>Сохранить отчёт как</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="231"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="231"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="241"/>
-        <source>Choose where to save the report.</source>
-        <translation>Выберите, куда сохранить отчёт.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="245"/>
-        <source>The folder {0} does not exist.</source>
-        <translation>Папка {0} не существует.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="248"/>
-        <source>There are no employees in this library yet.</source>
-        <translation>В этой библиотеке пока нет сотрудников.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="255"/>
-        <source>The period starts after it ends.</source>
-        <translation>Начало периода позже его конца.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="286"/>
-        <source>Making the report…</source>
-        <translation>Создание отчёта…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="293"/>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="318"/>
-        <source>Saved {0}</source>
-        <translation>Сохранено: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="325"/>
-        <source>No report was made: {0}</source>
-        <translation>Отчёт не создан: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/reports_dialog.py" line="329"/>
-        <source>Cancelled; no file was written.</source>
-        <translation>Отменено; файл не записан.</translation>
-    </message>
-</context>
-<context>
-    <name>TurnDelegate</name>
-    <message>
-        <location filename="../../reviewer/ui/transcript.py" line="267"/>
-        <source>reply %1</source>
-        <translation>ответ %1</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="256" />
+            <source>Report saved: %1</source>
+            <translation>Отчёт сохранён: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="282" />
+            <source>Calls will be transcribed with %1</source>
+            <translation>Звонки будут расшифровываться моделью %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="284" />
+            <source>Calls will be transcribed with the embedded model</source>
+            <translation>Звонки будут расшифровываться встроенной моделью</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="308" />
+            <source>Import conversations</source>
+            <translation>Импорт разговоров</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="310" />
+            <source>Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;All files (*)</source>
+            <translation>Разговоры (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="317" />
+            <source>Import a folder</source>
+            <translation>Импорт папки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="335" />
+            <source>Cancelling after the current file…</source>
+            <translation>Отмена после текущего файла…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="347" />
+            <source>Import finished: %1 files imported</source>
+            <translation>Импорт завершён, импортировано файлов: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="360" />
+            <source>%1 interrupted transcriptions will continue where they stopped when run again</source>
+            <translation>Прерванные расшифровки продолжатся с места остановки при следующем запуске: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="408" />
+            <source>Unfinished recordings could not be stored: %1</source>
+            <translation>Не удалось сохранить незавершённые записи: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="412" />
+            <source>Recordings cut off when Reviewer stopped were saved with their visits: %1</source>
+            <translation>Записи, прерванные остановкой Reviewer, сохранены вместе с визитами: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelDialog</name>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="87" />
+            <source>Speech model</source>
+            <extracomment>bytes done, bytes in all model name, ok, cancelled, message (the reason, when not ok) the model the user chose (a name, or a folder path; "" is the embedded model) a download ended: model name, ok, cancelled, message</extracomment>
+            <translation>Модель распознавания речи</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="97" />
+            <source>Calls are transcribed on this computer. The embedded model is always available; bigger models recognise speech better, especially Russian and Latvian, but are slower and must be downloaded once.</source>
+            <translation>Звонки расшифровываются на этом компьютере. Встроенная модель доступна всегда; более крупные модели распознают речь лучше, особенно русскую и латышскую, но работают медленнее, и их нужно один раз скачать.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="105" />
+            <source>Model</source>
+            <translation>Модель</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="105" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="105" />
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="116" />
+            <source>Download</source>
+            <translation>Скачать</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="118" />
+            <source>Choose folder…</source>
+            <translation>Выбрать папку…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="123" />
+            <source>Cancel download</source>
+            <translation>Отменить загрузку</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="138" />
+            <source>Use this model</source>
+            <translation>Использовать эту модель</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="153" />
+            <source>Embedded, ready</source>
+            <translation>Встроенная, готова</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="153" />
+            <source>Not installed</source>
+            <translation>Не установлена</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="155" />
+            <source>Downloaded, ready</source>
+            <translation>Скачана, готова</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="157" />
+            <source>Folder, ready</source>
+            <translation>Папка, готова</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="157" />
+            <source>Folder, not usable</source>
+            <translation>Папка, непригодна</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="158" />
+            <source>Not downloaded</source>
+            <translation>Не скачана</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="175" />
+            <source>{name} (embedded)</source>
+            <translation>{name} (встроенная)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="177" />
+            <source>{label} (in use)</source>
+            <translation>{label} (используется)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="220" />
+            <source>Choose a speech model folder</source>
+            <translation>Выберите папку с моделью распознавания речи</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="229" />
+            <source>This folder cannot be used: {reason}</source>
+            <translation>Эту папку нельзя использовать: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="255" />
+            <source>Downloading {name}…</source>
+            <translation>Скачивание модели {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="262" />
+            <source>Stopping the download…</source>
+            <translation>Остановка загрузки…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="277" />
+            <source>{name} is ready.</source>
+            <translation>Модель {name} готова.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="280" />
+            <source>Download of {name} stopped. Downloading it again continues where it stopped.</source>
+            <translation>Загрузка модели {name} остановлена. Повторная загрузка продолжится с того же места.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/model_dialog.py" line="285" />
+            <source>Download of {name} failed: {reason}</source>
+            <translation>Не удалось скачать модель {name}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaBox</name>
+        <message>
+            <location filename="../../reviewer/ui/visit_fields.py" line="89" />
+            <source>— not played —</source>
+            <translation>— не играли —</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_fields.py" line="90" />
+            <source>Doesn't know what they need</source>
+            <translation>Не знает, что хочет</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_fields.py" line="91" />
+            <source>Knows better</source>
+            <translation>Знает лучше</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_fields.py" line="92" />
+            <source>Rude</source>
+            <translation>Грубиян</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_fields.py" line="93" />
+            <source>Offended / suspicious</source>
+            <translation>Обиженный / подозрительный</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_fields.py" line="94" />
+            <source>Other (describe)</source>
+            <translation>Другая (опишите)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Playback</name>
+        <message>
+            <location filename="../../reviewer/ui/playback.py" line="60" />
+            <source>Play or pause the recording</source>
+            <extracomment>the player's position after a seek (seek bar, keys, a clicked turn, the view's seek_to_*), ms</extracomment>
+            <translation>Воспроизвести или приостановить запись</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/playback.py" line="61" />
+            <source>Back 5 seconds</source>
+            <translation>Назад на 5 секунд</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/playback.py" line="62" />
+            <source>Forward 5 seconds</source>
+            <translation>Вперёд на 5 секунд</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/playback.py" line="63" />
+            <source>Previous turn (the start of this one when well into it)</source>
+            <translation>Предыдущая реплика (или начало текущей, если она уже идёт)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/playback.py" line="65" />
+            <source>Next turn</source>
+            <translation>Следующая реплика</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/playback.py" line="66" />
+            <source>Play faster</source>
+            <translation>Быстрее</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/playback.py" line="67" />
+            <source>Play slower</source>
+            <translation>Медленнее</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerBar</name>
+        <message>
+            <location filename="../../reviewer/ui/player.py" line="71" />
+            <source>Back 5 seconds (%1)</source>
+            <extracomment>the position moved (playing, or after a seek), ms the user sent the player somewhere (seek bar, skip, a turn), ms playing (True) or paused/stopped (False)</extracomment>
+            <translation>Назад на 5 секунд (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/player.py" line="73" />
+            <location filename="../../reviewer/ui/player.py" line="267" />
+            <source>Play (%1)</source>
+            <translation>Воспроизвести (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/player.py" line="76" />
+            <source>Forward 5 seconds (%1)</source>
+            <translation>Вперёд на 5 секунд (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/player.py" line="79" />
+            <source>Position / length of the recording</source>
+            <translation>Позиция / длительность записи</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/player.py" line="84" />
+            <source>Playback speed (%1 faster, %2 slower)</source>
+            <translation>Скорость воспроизведения (%1 — быстрее, %2 — медленнее)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/player.py" line="86" />
+            <source>Playback speed</source>
+            <translation>Скорость воспроизведения</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/player.py" line="88" />
+            <location filename="../../reviewer/ui/player.py" line="228" />
+            <source>Mute</source>
+            <translation>Выключить звук</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/player.py" line="138" />
+            <source>The recording is missing: %1</source>
+            <translation>Запись не найдена: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/player.py" line="228" />
+            <source>Unmute</source>
+            <translation>Включить звук</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/player.py" line="267" />
+            <source>Pause (%1)</source>
+            <translation>Пауза (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/player.py" line="276" />
+            <source>Cannot play %1: %2</source>
+            <translation>Не удаётся воспроизвести %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/player.py" line="282" />
+            <source>No sound output: playing silently</source>
+            <translation>Нет устройства вывода звука: воспроизведение без звука</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecorderWidget</name>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="133" />
+            <source>The microphone to record with</source>
+            <extracomment>the file a recording is being written to reviewer.recording.RecordingResult of a recording that was stopped a recording could not start or broke off: the message shown</extracomment>
+            <translation>Микрофон для записи</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="138" />
+            <source>Look for microphones again (after plugging one in)</source>
+            <translation>Снова найти микрофоны (после подключения нового)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="141" />
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="142" />
+            <source>Start recording; the file is saved in the library as it is recorded</source>
+            <translation>Начать запись; файл сохраняется в библиотеке по ходу записи</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="145" />
+            <location filename="../../reviewer/ui/recorder_widget.py" line="328" />
+            <source>Pause</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="148" />
+            <source>Stop</source>
+            <translation>Стоп</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="149" />
+            <source>Finish the recording and attach it to the visit</source>
+            <translation>Завершить запись и прикрепить её к визиту</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="154" />
+            <source>Length of the recording so far</source>
+            <translation>Длительность записи на данный момент</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="156" />
+            <source>Input level: speech should move the bar into the green, not the red</source>
+            <translation>Уровень входного сигнала: речь должна доводить полосу до зелёной зоны, но не до красной</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="202" />
+            <source>%1 — system default</source>
+            <translation>%1 — системный по умолчанию</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="209" />
+            <source>No microphone was found. Connect one and press %1 to look again; everything else in the form works without it.</source>
+            <translation>Микрофон не найден. Подключите его и нажмите %1, чтобы поискать снова; всё остальное в форме работает и без него.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="215" />
+            <source>No input device</source>
+            <translation>Нет устройства записи</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="286" />
+            <source>The microphone has stopped sending sound. Check that it is still connected; what was recorded so far is kept.</source>
+            <translation>Микрофон перестал передавать звук. Проверьте, что он подключён; уже записанное сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="296" />
+            <source>Recording is not available on this computer: the PortAudio sound library is not installed. Everything else in the form works.</source>
+            <translation>Запись на этом компьютере недоступна: не установлена звуковая библиотека PortAudio. Всё остальное в форме работает.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="298" />
+            <source>No microphone was found, or the chosen one is gone. Connect one and press %1 to look again.</source>
+            <translation>Микрофон не найден или выбранный микрофон отключён. Подключите микрофон и нажмите %1, чтобы поискать снова.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="300" />
+            <source>The microphone is busy: another program is using it. Close that program and press Record again.</source>
+            <translation>Микрофон занят: его использует другая программа. Закройте её и снова нажмите «Запись».</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="302" />
+            <source>The microphone could not be used: %1</source>
+            <translation>Не удалось использовать микрофон: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="303" />
+            <source>The recording could not be written: %1</source>
+            <translation>Не удалось записать файл записи: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="328" />
+            <source>Resume</source>
+            <translation>Продолжить</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="332" />
+            <source>Paused</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/recorder_widget.py" line="335" />
+            <source>Recording</source>
+            <translation>Идёт запись</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsDialog</name>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="112" />
+            <source>Reports</source>
+            <extracomment>the file written why no file was written (the message names the problem)</extracomment>
+            <translation>Отчёты</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="119" />
+            <source>Coaching report for an employee (PDF)</source>
+            <translation>Отчёт для коучинга сотрудника (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="120" />
+            <source>Scorecard of one review (PDF)</source>
+            <translation>Карточка одной оценки (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="121" />
+            <source>Team summary (PDF)</source>
+            <translation>Сводка по команде (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="122" />
+            <source>All scores for spreadsheets (CSV)</source>
+            <translation>Все баллы для электронных таблиц (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="128" />
+            <source>Only reviews submitted from</source>
+            <translation>Только оценки, отправленные с</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="140" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="142" />
+            <source>Open the file when it is ready</source>
+            <translation>Открыть файл, когда он будет готов</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="153" />
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="160" />
+            <source>Report:</source>
+            <translation>Отчёт:</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="161" />
+            <source>Employee:</source>
+            <translation>Сотрудник:</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="162" />
+            <source>Review number:</source>
+            <translation>Номер оценки:</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="163" />
+            <source>Period:</source>
+            <translation>Период:</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="164" />
+            <source>Rubric:</source>
+            <translation>Анкета:</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="165" />
+            <source>Language of headings:</source>
+            <translation>Язык заголовков:</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="166" />
+            <source>Save as:</source>
+            <translation>Сохранить как:</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="171" />
+            <source>Generate</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="172" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="204" />
+            <source>All rubrics</source>
+            <translation>Все анкеты</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="230" />
+            <source>Save the report as</source>
+            <translation>Сохранить отчёт как</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="231" />
+            <source>CSV files (*.csv)</source>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="231" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="241" />
+            <source>Choose where to save the report.</source>
+            <translation>Выберите, куда сохранить отчёт.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="245" />
+            <source>The folder {0} does not exist.</source>
+            <translation>Папка {0} не существует.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="248" />
+            <source>There are no employees in this library yet.</source>
+            <translation>В этой библиотеке пока нет сотрудников.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="255" />
+            <source>The period starts after it ends.</source>
+            <translation>Начало периода позже его конца.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="286" />
+            <source>Making the report…</source>
+            <translation>Создание отчёта…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="293" />
+            <source>Cancelling…</source>
+            <translation>Отмена…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="318" />
+            <source>Saved {0}</source>
+            <translation>Сохранено: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="325" />
+            <source>No report was made: {0}</source>
+            <translation>Отчёт не создан: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/reports_dialog.py" line="329" />
+            <source>Cancelled; no file was written.</source>
+            <translation>Отменено; файл не записан.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewHistory</name>
+        <message>
+            <location filename="../../reviewer/ui/review_history.py" line="64" />
+            <source>%1 started the review</source>
+            <extracomment>the id of another reviewer's review to look at</extracomment>
+            <translation>%1 начал(а) оценку</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/review_history.py" line="73" />
+            <source>History (%1)</source>
+            <translation>История (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/review_history.py" line="91" />
+            <source>no answer</source>
+            <translation>нет ответа</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/review_history.py" line="102" />
+            <source>%1 submitted the review</source>
+            <translation>%1 отправил(а) оценку</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/review_history.py" line="104" />
+            <source>%1 reopened the review</source>
+            <translation>%1 снова открыл(а) оценку</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/review_history.py" line="107" />
+            <source>%1 changed “%2” from %3 to %4</source>
+            <translation>%1 изменил(а) «%2»: %3 → %4</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/review_history.py" line="111" />
+            <source>%1 changed the comment on “%2”: %3</source>
+            <translation>%1 изменил(а) комментарий к «%2»: %3</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/review_history.py" line="112" />
+            <source>removed</source>
+            <translation>удалён</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/review_history.py" line="114" />
+            <source>%1 changed the evidence of “%2” (now %3)</source>
+            <translation>%1 изменил(а) доказательства к «%2» (теперь %3)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/review_history.py" line="124" />
+            <source>submitted %1</source>
+            <translation>отправлена %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/review_history.py" line="126" />
+            <source>draft</source>
+            <translation>черновик</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/review_history.py" line="130" />
+            <source>Other reviews:</source>
+            <translation>Другие оценки:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoringHeader</name>
+        <message>
+            <location filename="../../reviewer/ui/scoring_header.py" line="39" />
+            <source>This rubric asks for a comment on every lowest answer, saying what happened.</source>
+            <extracomment>a rubric was picked in the box (before scoring started) "change" next to the reviewer's name "Back to yours" while another reviewer's review is shown</extracomment>
+            <translation>Эта анкета требует комментарий к каждой самой низкой оценке: что произошло.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_header.py" line="64" />
+            <source>The rubric of a review cannot change once scoring has started</source>
+            <translation>Анкету оценки нельзя сменить после начала оценки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_header.py" line="71" />
+            <source>%1 of %2 criteria answered</source>
+            <translation>Отвечено критериев: %1 из %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_header.py" line="79" />
+            <source>Reviewer: %1</source>
+            <translation>Оценщик: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_header.py" line="81" />
+            <source>change</source>
+            <translation>изменить</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_header.py" line="85" />
+            <source>Not started: the first answer starts a draft, saved as you go.</source>
+            <translation>Не начата: первый ответ создаёт черновик, он сохраняется по ходу работы.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_header.py" line="87" />
+            <source>Submitted %1. Read-only until reopened.</source>
+            <translation>Отправлена %1. Только чтение, пока её снова не откроют.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_header.py" line="89" />
+            <source>Reopened: changes are kept in the history. Saved %1.</source>
+            <translation>Открыта снова: изменения сохраняются в истории. Сохранено %1.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_header.py" line="92" />
+            <source>Draft, saved %1.</source>
+            <translation>Черновик, сохранён %1.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_header.py" line="95" />
+            <source>Back to yours</source>
+            <translation>Вернуться к своей</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_header.py" line="96" />
+            <source>This is another reviewer's review.</source>
+            <translation>Это оценка другого оценщика.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoringPanel</name>
+        <message>
+            <location filename="../../reviewer/ui/scoring_panel.py" line="76" />
+            <source>Submit</source>
+            <extracomment>an evidence link was clicked: the Evidence (main_window seeks the conversation view) a review of this conversation (its id) was submitted or reopened: the library row changed</extracomment>
+            <translation>Отправить</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_panel.py" line="77" />
+            <source>Make the review final (Ctrl+Enter)</source>
+            <translation>Сделать оценку окончательной (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_panel.py" line="80" />
+            <source>Reopen</source>
+            <translation>Открыть снова</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_panel.py" line="81" />
+            <source>Make the submitted review editable again; changes are kept in its history</source>
+            <translation>Снова разрешить изменять отправленную оценку; изменения сохраняются в её истории</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_panel.py" line="157" />
+            <source>Your name</source>
+            <translation>Ваше имя</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_panel.py" line="157" />
+            <source>The name recorded on your reviews:</source>
+            <translation>Имя, которое записывается в ваших оценках:</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_panel.py" line="176" />
+            <source>Select a conversation to score it.</source>
+            <translation>Выберите разговор, чтобы его оценить.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_panel.py" line="186" />
+            <source>No rubric fits this conversation's channel (%1). Put one in %2.</source>
+            <translation>Для канала этого разговора (%1) нет анкеты. Положите её в %2.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_panel.py" line="309" />
+            <source>This review is submitted: reopen it to change its answers.</source>
+            <translation>Эта оценка отправлена: откройте её снова, чтобы изменить ответы.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_panel.py" line="356" />
+            <source>Select turns in the transcript, or play the recording, then attach them as evidence.</source>
+            <translation>Выделите реплики в расшифровке или включите запись, затем прикрепите их как доказательство.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_panel.py" line="386" />
+            <source>Submitted. The review is read-only until you reopen it.</source>
+            <translation>Отправлено. Оценку можно только читать, пока вы снова её не откроете.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_panel.py" line="392" />
+            <source>Reopened: your changes will be kept in the review's history.</source>
+            <translation>Открыта снова: ваши изменения сохранятся в истории оценки.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_support.py" line="106" />
+            <source>the review scores 0</source>
+            <translation>оценка разговора равна 0</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_support.py" line="107" />
+            <source>its section scores 0</source>
+            <translation>его раздел равен 0</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_support.py" line="108" />
+            <source>the review is flagged</source>
+            <translation>оценка помечена флажком</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_support.py" line="110" />
+            <source>Critical failed: %1 (%2)</source>
+            <translation>Нарушен критический критерий: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_support.py" line="119" />
+            <source>and %1 more</source>
+            <translation>и ещё %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_support.py" line="135" />
+            <source>The review cannot be submitted yet.</source>
+            <translation>Оценку пока нельзя отправить.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_support.py" line="139" />
+            <source>Not answered (%1 of %2):</source>
+            <translation>Без ответа (%1 из %2):</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring_support.py" line="143" />
+            <source>A comment saying why is required for:</source>
+            <translation>Нужен комментарий с объяснением для:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionHeader</name>
+        <message>
+            <location filename="../../reviewer/ui/criteria_list.py" line="47" />
+            <source>No criterion of this section counts yet</source>
+            <translation>В этом разделе пока не учтён ни один критерий</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/criteria_list.py" line="51" />
+            <source>Set to 0 by a failed critical criterion</source>
+            <translation>Обнулён из-за нарушенного критического критерия</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeekBar</name>
+        <message>
+            <location filename="../../reviewer/ui/seek_bar.py" line="41" />
+            <source>Position in the recording</source>
+            <extracomment>Lanes from top to bottom; a lane is drawn only when the conversation has turns of that role. the user asked to go to this position (ms)</extracomment>
+            <translation>Позиция в записи</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="47" />
+            <source>Keyboard Shortcuts</source>
+            <extracomment>property naming the section of a shortcut or action outside the menus: "player", "transcript", "search", "scoring" or any title to show as it is</extracomment>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="51" />
+            <source>Filter: type a key or a word</source>
+            <translation>Фильтр: введите клавишу или слово</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="57" />
+            <source>Keys</source>
+            <translation>Клавиши</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="57" />
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="66" />
+            <source>Click a turn to play the call from there; Ctrl+click or Shift+click selects several turns. Keys typed into a text field stay there: Space types a space.</source>
+            <translation>Щелчок по реплике воспроизводит звонок с этого места; Ctrl+щелчок или Shift+щелчок выделяет несколько реплик. Клавиши, нажатые в текстовом поле, остаются в нём: пробел вводит пробел.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="71" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="85" />
+            <source>Player</source>
+            <translation>Проигрыватель</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="86" />
+            <source>Transcript</source>
+            <translation>Расшифровка</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="87" />
+            <source>Find in the conversation</source>
+            <translation>Поиск в разговоре</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="88" />
+            <source>Seek bar (when it has the focus)</source>
+            <translation>Полоса перемотки (когда она в фокусе)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="89" />
+            <source>Scoring</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="90" />
+            <source>Other</source>
+            <translation>Прочее</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="133" />
+            <source>Next match</source>
+            <translation>Следующее совпадение</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="134" />
+            <source>Previous match</source>
+            <translation>Предыдущее совпадение</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="135" />
+            <source>Clear the search</source>
+            <translation>Очистить поиск</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="136" />
+            <source>Back or forward 5 seconds</source>
+            <translation>Назад или вперёд на 5 секунд</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="137" />
+            <source>Back or forward 30 seconds</source>
+            <translation>Назад или вперёд на 30 секунд</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="138" />
+            <source>The start or the end of the recording</source>
+            <translation>Начало или конец записи</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptionControl</name>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="40" />
+            <source>&amp;Transcribe Selected</source>
+            <translation>&amp;Расшифровать выбранные</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="41" />
+            <source>Transcribe</source>
+            <translation>Расшифровать</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="44" />
+            <source>Transcribe the recordings of the selected calls on this computer (Ctrl+T)</source>
+            <translation>Расшифровать записи выбранных звонков на этом компьютере (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="47" />
+            <source>Transcribe All &amp;Pending</source>
+            <translation>Расшифровать все &amp;ожидающие</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="48" />
+            <source>Transcribe Pending</source>
+            <translation>Расшифровать ожидающие</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="51" />
+            <source>Transcribe every call that is waiting for a transcript (Ctrl+Shift+T)</source>
+            <translation>Расшифровать все звонки, ожидающие расшифровки (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="54" />
+            <source>&amp;Cancel Transcription</source>
+            <translation>&amp;Отменить расшифровку</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="55" />
+            <source>Stop transcribing the selected conversations</source>
+            <translation>Остановить расшифровку выбранных разговоров</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="58" />
+            <source>Transcription &amp;Jobs</source>
+            <translation>&amp;Задания расшифровки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="61" />
+            <source>Show or hide the transcription jobs (Ctrl+J)</source>
+            <translation>Показать или скрыть задания расшифровки (Ctrl+J)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="75" />
+            <source>Select the calls to transcribe first</source>
+            <translation>Сначала выберите звонки для расшифровки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="79" />
+            <source>None of the selected conversations has a recording to transcribe</source>
+            <translation>Ни у одного из выбранных разговоров нет записи для расшифровки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="91" />
+            <source>No call is waiting for a transcript</source>
+            <translation>Нет звонков, ожидающих расшифровки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="98" />
+            <source>Transcribe again?</source>
+            <translation>Расшифровать заново?</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="99" />
+            <source>Selected conversations that already have a transcript: %1. Transcribe them again? Their turns, with any corrections made to them, will be replaced.</source>
+            <translation>Выбранных разговоров, у которых уже есть расшифровка: %1. Расшифровать их заново? Их реплики вместе со всеми исправлениями будут заменены.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="116" />
+            <source>Conversations that cannot be transcribed: %1</source>
+            <translation>Разговоры, которые нельзя расшифровать: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="109" />
+            <source>Transcriptions waiting or running: %1</source>
+            <translation>Расшифровок в очереди или в работе: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="114" />
+            <source>… and %1 more</source>
+            <translation>… и ещё %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="115" />
+            <source>Not transcribed</source>
+            <translation>Не расшифровано</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="130" />
+            <source>The selected conversations are not being transcribed</source>
+            <translation>Выбранные разговоры сейчас не расшифровываются</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="166" />
+            <source>Transcription of %1 failed: %2</source>
+            <translation>Не удалось расшифровать «%1»: %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcription_control.py" line="168" />
+            <source>Transcriptions finished</source>
+            <translation>Расшифровка завершена</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurnActions</name>
+        <message>
+            <location filename="../../reviewer/ui/turn_actions.py" line="44" />
+            <source>&amp;Play From Here</source>
+            <extracomment>turns were corrected: their rows (already shown as saved) "Play From Here" on this row</extracomment>
+            <translation>&amp;Воспроизвести отсюда</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_actions.py" line="45" />
+            <source>&amp;Edit Turn…</source>
+            <translation>&amp;Изменить реплику…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_actions.py" line="46" />
+            <source>Speaker: &amp;Agent</source>
+            <translation>Кто говорит: &amp;сотрудник</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_actions.py" line="47" />
+            <source>Speaker: &amp;Customer</source>
+            <translation>Кто говорит: &amp;клиент</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_actions.py" line="49" />
+            <source>&amp;Revert to Original</source>
+            <translation>&amp;Вернуть исходный</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_actions.py" line="50" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_actions.py" line="178" />
+            <source>The turn was not changed</source>
+            <translation>Реплика не изменена</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurnDelegate</name>
+        <message>
+            <location filename="../../reviewer/ui/transcript.py" line="341" />
+            <source>edited</source>
+            <translation>изменено</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcript.py" line="371" />
+            <source>reply %1</source>
+            <translation>ответ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurnEditorDialog</name>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="54" />
+            <location filename="../../reviewer/ui/turn_editor.py" line="79" />
+            <source>Edit Turn</source>
+            <translation>Правка реплики</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="55" />
+            <source>This turn is no longer in the conversation; it may have been transcribed again.</source>
+            <translation>Этой реплики больше нет в разговоре: возможно, его расшифровали заново.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="94" />
+            <source>&amp;Text:</source>
+            <translation>&amp;Текст:</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="99" />
+            <source>&amp;Agent</source>
+            <translation>&amp;Сотрудник</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="100" />
+            <source>&amp;Customer</source>
+            <translation>&amp;Клиент</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="101" />
+            <source>&amp;Unknown</source>
+            <translation>&amp;Неизвестно</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="104" />
+            <source>S&amp;ystem</source>
+            <translation>Систе&amp;ма</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="107" />
+            <source>Speaker:</source>
+            <translation>Кто говорит:</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="124" />
+            <source>Speaker: %1</source>
+            <translation>Кто говорил: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="140" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="141" />
+            <source>Save the correction (Ctrl+Enter)</source>
+            <translation>Сохранить исправление (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="142" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="144" />
+            <source>&amp;Revert to Original</source>
+            <translation>&amp;Вернуть исходный</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="146" />
+            <source>Put back the original text and speaker</source>
+            <translation>Вернуть исходный текст и говорящего</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="154" />
+            <source>Ctrl+Enter saves. The original stays in the library and can be put back at any time.</source>
+            <translation>Ctrl+Enter — сохранить. Исходный вариант остаётся в библиотеке, его можно вернуть в любой момент.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="191" />
+            <source>Original transcript</source>
+            <translation>Исходная расшифровка</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="192" />
+            <source>Original text</source>
+            <translation>Исходный текст</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="200" />
+            <source>Edited by %1, %2</source>
+            <translation>Исправил(а) %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="201" />
+            <source>Edited %1</source>
+            <translation>Исправлено %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="248" />
+            <source>The text cannot be empty. Type what was said, or revert to the original.</source>
+            <translation>Текст не может быть пустым. Впишите, что было сказано, или верните исходный.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/turn_editor.py" line="266" />
+            <source>The turn was not saved: %1</source>
+            <translation>Реплика не сохранена: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurnsModel</name>
+        <message>
+            <location filename="../../reviewer/ui/transcript.py" line="210" />
+            <source>Corrected by %1</source>
+            <extracomment>the turn being played moved from one row to another (None: no row); see set_current_row</extracomment>
+            <translation>Исправил(а) %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcript.py" line="211" />
+            <source>Corrected by a reviewer</source>
+            <translation>Исправлено проверяющим</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcript.py" line="213" />
+            <source>Speaker before: %1</source>
+            <translation>Кто говорил раньше: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/transcript.py" line="216" />
+            <source>Text before: %1</source>
+            <translation>Текст до исправления: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitForm</name>
+        <message>
+            <location filename="../../reviewer/ui/visit_fields.py" line="108" />
+            <source>not during the visit</source>
+            <translation>не во время визита</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_fields.py" line="114" />
+            <source>Photos taken:</source>
+            <translation>Время съёмки фото:</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="82" />
+            <source>Every “no” in the scoring needs a comment saying what happened (the mystery shopping standard).</source>
+            <extracomment>the visit was stored (created or changed, attachments too): its conversation id</extracomment>
+            <translation>Каждый ответ «нет» в оценке требует комментария о том, что произошло (стандарт тайного покупателя).</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="89" />
+            <source>Shop or office</source>
+            <translation>Магазин или офис</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="90" />
+            <source>Street, town</source>
+            <translation>Улица, город</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="91" />
+            <source>Name, if you saw or heard it</source>
+            <translation>Имя, если вы его видели или слышали</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="96" />
+            <source>Otherwise what they looked like, where they stood</source>
+            <translation>Иначе — как выглядел сотрудник, где стоял</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="97" />
+            <source>What you asked for, the provocative question</source>
+            <translation>О чём вы спрашивали, провокационный вопрос</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="99" />
+            <source>The persona you played</source>
+            <translation>Роль, которую вы играли</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="105" />
+            <source>Your name</source>
+            <translation>Ваше имя</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="106" />
+            <source>Anything else worth knowing</source>
+            <translation>Всё, что ещё стоит знать</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="114" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="119" />
+            <source>Date and time</source>
+            <translation>Дата и время</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="120" />
+            <source>Branch</source>
+            <translation>Филиал</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="121" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="122" />
+            <source>Employee</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="124" />
+            <source>Scenario</source>
+            <translation>Сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="125" />
+            <source>Persona played</source>
+            <translation>Роль покупателя</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="135" />
+            <source>Shopper</source>
+            <translation>Тайный покупатель</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="136" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="145" />
+            <source>Record the visit or call</source>
+            <translation>Запись визита или звонка</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="162" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="230" />
+            <source>Describe the persona you played, or choose one of the list.</source>
+            <translation>Опишите роль, которую вы играли, или выберите её из списка.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="238" />
+            <source>%1: write minutes and seconds, such as 2:30 (or leave it empty).</source>
+            <translation>%1: укажите минуты и секунды, например 2:30 (или оставьте пустым).</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="283" />
+            <source>Not saved: %1</source>
+            <translation>Не сохранено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="287" />
+            <source>Saved at %1</source>
+            <translation>Сохранено в %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="319" />
+            <source>Saving…</source>
+            <translation>Сохранение…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="321" />
+            <source>Not saved yet</source>
+            <translation>Ещё не сохранено</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="332" />
+            <source>Wait before answer</source>
+            <translation>Ожидание ответа</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="332" />
+            <source>Wait before greeting</source>
+            <translation>Ожидание приветствия</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="333" />
+            <source>Call length</source>
+            <translation>Длительность звонка</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="333" />
+            <source>Visit length</source>
+            <translation>Длительность визита</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="334" />
+            <source>How long until someone answered, m:ss</source>
+            <translation>Сколько прошло до ответа, м:сс</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="335" />
+            <source>How long until an employee greeted you, m:ss</source>
+            <translation>Сколько прошло до приветствия сотрудника, м:сс</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="339" />
+            <source>New test call</source>
+            <translation>Новый контрольный звонок</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="339" />
+            <source>New visit</source>
+            <translation>Новый визит</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="342" />
+            <source>Test call: %1</source>
+            <translation>Контрольный звонок: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="342" />
+            <source>Visit: %1</source>
+            <translation>Визит: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="344" />
+            <source>Test call</source>
+            <translation>Контрольный звонок</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="344" />
+            <source>Visit</source>
+            <translation>Визит</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="363" />
+            <source>Late: the review was submitted more than 12 hours after the visit.</source>
+            <translation>С опозданием: оценка отправлена позже чем через 12 часов после визита.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="365" />
+            <source>More than 12 hours have passed since the visit: its review will be marked late.</source>
+            <translation>С визита прошло больше 12 часов: оценка будет отмечена как поданная с опозданием.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="420" />
+            <source>The recording cannot be started: %1</source>
+            <translation>Не удаётся начать запись: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="424" />
+            <source>Recording: the sound is saved in the library as it comes</source>
+            <translation>Идёт запись: звук сохраняется в библиотеке по мере поступления</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="429" />
+            <source>Nothing was recorded.</source>
+            <translation>Ничего не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_form.py" line="434" />
+            <source>Recording of %1 saved; it will be transcribed like any call.</source>
+            <translation>Запись длиной %1 сохранена; она будет расшифрована, как любой звонок.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitWindow</name>
+        <message>
+            <location filename="../../reviewer/ui/visit_window.py" line="38" />
+            <source>Save the visit to score it against the mystery shopping rubric.
+
+Every “no” answer needs a comment saying what happened.</source>
+            <extracomment>the visit was stored (created or changed): its conversation id a review of the visit was submitted or reopened: its conversation id the window was closed (its recording and edits are saved)</extracomment>
+            <translation>Сохраните визит, чтобы оценить его по анкете тайного покупателя.
+
+Каждый ответ «нет» требует комментария о том, что произошло.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_window.py" line="86" />
+            <source>%1 — Reviewer</source>
+            <translation>%1 — Reviewer</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_window.py" line="107" />
+            <location filename="../../reviewer/ui/visit_window.py" line="117" />
+            <source>Close the visit</source>
+            <translation>Закрытие визита</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_window.py" line="107" />
+            <source>This visit has not been saved. Save it?</source>
+            <translation>Этот визит не сохранён. Сохранить?</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_window.py" line="118" />
+            <source>The changes cannot be saved: %1
+
+Close without them?</source>
+            <translation>Изменения не удаётся сохранить: %1
+
+Закрыть без них?</translation>
+        </message>
+    </context>
 </TS>

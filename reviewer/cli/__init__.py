@@ -23,6 +23,7 @@ COMMANDS = {
     "models_cmd": ("models",),
     "rubric_cmd": ("rubric",),
     "review_cmd": ("review", "reviews"),
+    "visit_cmd": ("visit",),
     "report_cmd": ("report", "export"),
     "demo_cmd": ("demo",),
     "app_cmd": ("app",),

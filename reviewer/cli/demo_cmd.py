@@ -37,10 +37,16 @@ def run(args) -> int:
     except (DemoError, LibraryError) as exc:
         fail(str(exc))
     try:
-        counts = library.conn.execute("SELECT channel, COUNT(*) FROM conversations GROUP BY channel").fetchall()
+        # Mystery-shopper visits and test calls are counted apart from the conversations.
+        counts = library.conn.execute(
+            "SELECT CASE WHEN source_format = 'visit' THEN 'mystery-shopper visit' ELSE channel END AS kind,"
+            " COUNT(*) FROM conversations GROUP BY kind"
+        ).fetchall()
     finally:
         library.close()
-    listed = ", ".join(f"{n} {channel}{'s' if n != 1 else ''}" for channel, n in sorted(counts))
+    order = {"call": 0, "chat": 1, "email": 2}
+    counts.sort(key=lambda row: (order.get(row[0], 3), row[0]))
+    listed = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts)
     print(f"{'Demo library' if existed else 'Built the demo library'} in {target} ({listed})")
     if args.no_open:
         return 0

@@ -25,6 +25,11 @@ def turn_json(turn) -> dict:
             {"start_ms": w.start_ms, "end_ms": w.end_ms, "text": w.text, "probability": w.probability}
             for w in turn.words
         ],
+        # A reviewer's correction (reviewer edit --turn-text/--turn-role); null when unchanged.
+        "original_text": turn.original_text,
+        "original_speaker_role": None if turn.original_role is None else str(turn.original_role),
+        "edited_at": turn.edited_at,
+        "edited_by": turn.edited_by,
     }
 
 
@@ -39,6 +44,7 @@ def run(args) -> int:
         recording = (
             str(library.recordings.path(conversation.recording_path)) if conversation.recording_path else None
         )
+        visit = _visit_data(library, args.id)
     turns = conversation.turns
     if args.json:
         data = conversation_summary(conversation, len(turns))
@@ -47,6 +53,7 @@ def run(args) -> int:
             {"name": name, "role": str(role)} for name, role in conversation.participants.items()
         ]
         data["metadata"] = conversation.metadata
+        data["visit"] = visit  # what a mystery shopper logged; null for other conversations
         data["turns"] = [turn_json(t) for t in turns]
         print_json(data)
         return 0
@@ -59,13 +66,37 @@ def run(args) -> int:
     print(f"source: {conversation.source_name} ({conversation.source_format})")
     if recording:
         print(f"recording: {recording}")
+    if visit is not None:
+        from reviewer.cli.visit_cmd import visit_lines
+
+        print("\n".join(visit_lines(visit)))
     print()
     if not turns:
         print("(no turns yet)")
+    width = len(str(turns[-1].index)) if turns else 1
     for turn in turns:
         when = format_ms(turn.start_ms) if turn.start_ms is not None else ""
         # Transcribed speech has participants named after their role ("Agent"): say it once.
         named = turn.speaker_name and turn.speaker_name.casefold() != str(turn.role)
         speaker = f"{turn.speaker_name} ({turn.role})" if named else str(turn.role)
-        print(f"[{when:>7}] {speaker}: {turn.text}")
+        # The number is the one `reviewer edit --turn-...` and review evidence take.
+        print(f"{turn.index:>{width}} [{when:>7}] {speaker}: {turn.text}{_edit_note(turn)}")
     return 0
+
+
+def _visit_data(library, conversation_id: int) -> dict | None:
+    from reviewer.cli.visit_cmd import visit_json
+
+    visit = library.visits.get(conversation_id)
+    return None if visit is None else visit_json(library, visit)
+
+
+def _edit_note(turn) -> str:
+    if not turn.edited:
+        return ""
+    was = []
+    if turn.original_role is not None:
+        was.append(f"was {turn.original_role}")
+    if turn.original_text is not None:
+        was.append(f"original: {turn.original_text!r}")
+    return f"  [edited{': ' if was else ''}{'; '.join(was)}]"

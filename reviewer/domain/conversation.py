@@ -50,6 +50,15 @@ class Turn:
     words: list[Word] | None = None
     index: int = 0
     id: int | None = None
+    # A reviewer's correction: what the machine transcript or import said (None: unchanged).
+    original_text: str | None = None
+    original_role: SpeakerRole | None = None
+    edited_at: str | None = None  # ISO 8601 UTC of the latest edit
+    edited_by: str | None = None
+
+    @property
+    def edited(self) -> bool:
+        return self.original_text is not None or self.original_role is not None
 
 
 @dataclass(slots=True)

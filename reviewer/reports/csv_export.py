@@ -33,11 +33,31 @@ COLUMNS = [
     "critical_failed",
     "review_score",
     "comment",
+    # Mystery-shopper visits (empty for other conversations).
+    "visited_at",
+    "branch",
+    "persona",
+    "late",
 ]
 
 
 def _number(value: float | None) -> str:
     return "" if value is None else f"{value:.4g}" if abs(value) < 1000 else f"{value:.2f}"
+
+
+def visit_columns(item: ScoredReview) -> dict:
+    visit = item.visit
+    if visit is None:
+        return {"visited_at": "", "branch": "", "persona": "", "late": ""}
+    persona = "" if visit.persona is None else str(visit.persona)
+    if visit.persona_custom:
+        persona += f": {visit.persona_custom}"  # "custom: the shopper's words"
+    return {
+        "visited_at": visit.visited_at,
+        "branch": visit.branch or visit.address,
+        "persona": persona,
+        "late": "yes" if item.late else "no",
+    }
 
 
 def score_rows(items: Iterable[ScoredReview], language: str = "en") -> Iterable[dict]:
@@ -65,6 +85,7 @@ def score_rows(items: Iterable[ScoredReview], language: str = "en") -> Iterable[
                     "critical_failed": "yes" if cs.critical_failed else "no",
                     "review_score": "" if item.score.total is None else f"{item.score.total:.2f}",
                     "comment": answer.comment if answer else "",
+                    **visit_columns(item),
                 }
 
 

@@ -19,6 +19,7 @@ from reviewer.domain.review import Answer, Evidence, Review
 from reviewer.domain.rubric import NOT_APPLICABLE, CriticalRule, Rubric
 from reviewer.domain.scoring import CriterionScore, ReviewScore
 from reviewer.reports.stats import Interval, mean, t_interval
+from reviewer.reports.visits import attach_visits
 from reviewer.storage.reviews import ReviewFilter
 
 if TYPE_CHECKING:
@@ -65,6 +66,8 @@ class ScoredReview:
     channel: Channel
     conversation_title: str
     conversation_started_at: str | None
+    visit: object | None = None  # reviewer.domain.visit.Visit, for mystery-shopper visits
+    late: bool = False  # a visit's review first submitted more than 12 hours after the visit
 
     @property
     def id(self) -> int:
@@ -101,6 +104,7 @@ def load_reviews(
         if channel is not None and ch is not channel:
             continue
         found.append(ScoredReview(review, review.score(), ch, title, started))
+    attach_visits(library, found)
     return found
 
 
@@ -131,6 +135,7 @@ class Quote:
     turn_index: int | None
     sent_at: str | None = None  # the message's own time (chats)
     employee: str | None = None
+    late: bool = False  # from a visit whose review was submitted late
 
 
 class TurnReader:
@@ -176,6 +181,7 @@ class TurnReader:
                     turn_index=picked[0][0],
                     sent_at=picked[0][3],
                     employee=item.review.employee,
+                    late=item.late,
                 )
             )
         return found
@@ -249,6 +255,7 @@ class CriticalFailure:
     reviewer: str
     comment: str
     quotes: list[Quote]
+    late: bool = False  # a visit whose review was submitted late
 
 
 @dataclass(slots=True)
@@ -405,6 +412,7 @@ def _critical(items: list[ScoredReview], reader: TurnReader, language: str) -> l
                     item.review.reviewer,
                     answer.comment.strip(),
                     reader.quotes(item, answer.evidence)[:MAX_QUOTES],
+                    item.late,
                 )
             )
     return found
@@ -501,6 +509,8 @@ class EmployeeRow:
     score: Interval
     reviews: int
     flagged: int  # reviews with a failed critical criterion
+    visits: int = 0  # reviews of mystery-shopper visits
+    late: int = 0  # of those, submitted more than 12 hours after the visit
 
 
 @dataclass(slots=True)
@@ -540,6 +550,8 @@ def team_report(
             t_interval([i.score.total for i in group if i.score.total is not None]),
             len(group),
             sum(1 for i in group if i.score.flagged),
+            sum(1 for i in group if i.visit is not None),
+            sum(1 for i in group if i.late),
         )
         for name, group in by_employee.items()
     ]
@@ -584,6 +596,7 @@ def review_card(library: "Library", review_id: int, language: str = "en") -> Rev
         raise ReportError(f"review {review_id} is a draft; submit it before making its scorecard")
     ch, title, started = _conversation_info(library, [review.conversation_id])[review.conversation_id]
     item = ScoredReview(review, review.score(), ch, title, started)
+    attach_visits(library, [item])
     reader = TurnReader(library)
     sections = []
     for ss in item.score.sections:

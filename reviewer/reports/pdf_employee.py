@@ -30,6 +30,8 @@ from reviewer.reports.pdf_style import (
 )
 from reportlab.lib.units import mm
 
+from reviewer.reports.pdf_visits import late_suffix, visits_section
+
 
 def period_text(report_period, first_day: str, last_day: str, t: Messages) -> str:
     since = report_period.since or first_day
@@ -50,7 +52,7 @@ def quote_meta(quote: Quote, t: Messages, *, with_employee: bool = False) -> str
     if quote.turn_index is not None:
         parts.append(t("turn_n", n=quote.turn_index + 1))
     parts.append(quote.speaker)
-    return " · ".join(parts)
+    return " · ".join(parts) + late_suffix(quote.late, t)
 
 
 def _short_date(day: str, unit: str) -> str:
@@ -196,7 +198,7 @@ def _critical(report: EmployeeReport, t: Messages) -> list:
         head = pm(
             f"<font color='#C53030'>■</font> <b>{escape(c.criterion_title)}</b> "
             f"<font color='#616E7C' size='8'>· {c.day} · {t('review')} #{c.review_id} · "
-            f"{t('conversation')} #{c.conversation_id} · {escape(rule)}</font>",
+            f"{t('conversation')} #{c.conversation_id} · {escape(rule)}{escape(late_suffix(c.late, t))}</font>",
             "body",
         )
         block = [head]
@@ -240,6 +242,7 @@ def build_story(report: EmployeeReport) -> list:
     story += _strengths(report, t)
     story += _focus(report, t)
     story += _critical(report, t)
+    story += visits_section(report.reviews, t)
     story += _criteria_table(report, t)
     return story
 

@@ -13,6 +13,7 @@ from reviewer.domain.rubric import NOT_APPLICABLE
 from reviewer.reports.data import ReviewCard
 from reviewer.reports.i18n import Messages
 from reviewer.reports.pdf_employee import channel_name, quote_meta
+from reviewer.reports.pdf_visits import visit_facts
 from reviewer.reports.pdf_style import (
     BAD,
     CONTENT_WIDTH,
@@ -63,6 +64,7 @@ def build_story(card: ReviewCard) -> list:
             ]
         )
     )
+    story += visit_facts(item, t)
     story.append(Spacer(1, 6))
     for section_score, lines in card.sections:
         section = section_score.section

@@ -10,6 +10,7 @@ from reportlab.platypus import Spacer
 from reviewer.reports.data import NO_EMPLOYEE, TeamReport
 from reviewer.reports.i18n import Messages
 from reviewer.reports.pdf_employee import channel_name, period_text
+from reviewer.reports.pdf_visits import team_visits_cell
 from reviewer.reports.pdf_style import (
     CONTENT_WIDTH,
     ReportDocument,
@@ -46,14 +47,24 @@ def build_story(report: TeamReport) -> list:
     story += [Spacer(1, 3), p(t("ci_note"), "small"), p(t("team_chart"), "h1")]
     story.append(interval_chart(names, [r.score for r in report.rows], report.team_score.mean))
     # Header cells wrap: "Critical failures" is long in Russian and Latvian.
-    rows = [[p(t(k), "label") for k in ("rank", "employee", "average_score", "interval", "reviews", "flagged")]]
+    keys = ["rank", "employee", "average_score", "interval", "reviews", "flagged"]
+    widths = [24, CONTENT_WIDTH - 24 - 75 - 120 - 55 - 95, 75, 120, 55, 95]
+    # Mystery-shopper visits get a column of their own, with those reviewed late.
+    with_visits = any(r.visits for r in report.rows)
+    if with_visits:
+        keys.append("visits_late")
+        widths = [24, CONTENT_WIDTH - 24 - 65 - 110 - 50 - 75 - 80, 65, 110, 50, 75, 80]
+    rows = [[p(t(k), "label") for k in keys]]
     extra = []
     for rank, (name, row) in enumerate(zip(names, report.rows), 1):
         rows.append([str(rank), p(name, "cell"), fmt_score(row.score.mean), p(fmt_interval(row.score, t), "cell"),
                      str(row.reviews), str(row.flagged)])
+        if with_visits:
+            rows[-1].append(team_visits_cell(row.visits, row.late, t))
         extra.append(("TEXTCOLOR", (2, rank), (2, rank), score_colour(row.score.mean)))
-    story += [Spacer(1, 8), table(rows, [24, CONTENT_WIDTH - 24 - 75 - 120 - 55 - 95, 75, 120, 55, 95], numeric_from=2,
-                                  extra=extra + [("ALIGN", (3, 0), (3, -1), "LEFT")])]
+    story += [Spacer(1, 8), table(rows, widths, numeric_from=2, extra=extra + [("ALIGN", (3, 0), (3, -1), "LEFT")])]
+    if any(r.late for r in report.rows):
+        story.append(p(t("visits_note"), "small"))
     if report.reviewers:
         rev = [[t("reviewer"), t("reviews")]] + [[p(n, "cell"), str(c)] for n, c in report.reviewers.items()]
         story += [p(t("by_reviewer"), "h1"), table(rev, [200, 60], numeric_from=1)]

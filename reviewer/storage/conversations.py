@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Iterable
 
 from reviewer.domain import Channel, Conversation, ConversationStatus, SpeakerRole, Turn, Word
+from reviewer.storage import turn_edits
 
 if TYPE_CHECKING:
     from reviewer.storage.library import Library
@@ -18,6 +19,21 @@ _COLUMNS = (
     " c.audio_channels, c.sample_rate, c.metadata, c.imported_at"
 )
 _FROM = "conversations c LEFT JOIN employees e ON e.id = c.employee_id"
+# Sorting by score joins each conversation's most recently submitted review (the one
+# latest_scores reads: the latest submitted_at, then the highest id) as ``lr``; the indexes of
+# migration m0006 let SQLite walk it in score order. Conversations without one, or whose latest
+# review has no score, are the rows "without a value".
+_LATEST_REVIEW = (
+    " JOIN reviews lr ON lr.conversation_id = c.id AND lr.state = 'submitted' AND NOT EXISTS ("
+    "SELECT 1 FROM reviews r2 WHERE r2.conversation_id = lr.conversation_id AND r2.state = 'submitted'"
+    " AND (r2.submitted_at, r2.id) > (lr.submitted_at, lr.id))"
+)
+_NO_LATEST_SCORE = (
+    "(SELECT r.score FROM reviews r WHERE r.conversation_id = c.id AND r.state = 'submitted'"
+    " ORDER BY r.submitted_at DESC, r.id DESC LIMIT 1) IS NULL"
+)
+# Per sort key that needs more than the conversation row: (join, test for "no value").
+_SORT_JOINS = {"score": (_LATEST_REVIEW, _NO_LATEST_SCORE)}
 
 
 @dataclass(frozen=True)
@@ -48,6 +64,30 @@ def _decode_words(raw: str | None) -> list[Word] | None:
     if raw is None:
         return None
     return [Word(s, e, t, p) for s, e, t, p in json.loads(raw)]
+
+
+# A turn with its speaker and, when a reviewer corrected it, what it was (turn_edits, m0004).
+_TURN_SELECT = (
+    "SELECT t.id, t.idx, p.role, p.name, t.start_ms, t.end_ms, t.sent_at, t.text, t.words,"
+    " e.original_text, op.role, e.edited_at, e.edited_by"
+    " FROM turns t JOIN participants p ON p.id = t.participant_id"
+    " LEFT JOIN turn_edits e ON e.turn_id = t.id"
+    " LEFT JOIN participants op ON op.id = e.original_participant_id"
+)
+
+
+def _turn_from_row(row) -> Turn:
+    tid, idx, role, name, start, end, sent_at, text, words, original_text, original_role, edited_at, by = row
+    text_edited = original_text is not None and original_text != text
+    return Turn(
+        id=tid, index=idx, role=SpeakerRole(role), speaker_name=name, start_ms=start, end_ms=end,
+        sent_at=sent_at, text=text,
+        # Word timings belong to the recognised text, not to a correction of it.
+        words=None if text_edited else _decode_words(words),
+        original_text=original_text if text_edited else None,
+        original_role=SpeakerRole(original_role) if original_role not in (None, role) else None,
+        edited_at=edited_at, edited_by=by,
+    )
 
 
 class ConversationRepository:
@@ -200,6 +240,18 @@ class ConversationRepository:
             if not changed:
                 raise KeyError(f"conversation {cid} has no participant {name!r}")
 
+    def edit_turn(self, cid: int, index: int, *, text: str | None = None, role: SpeakerRole | None = None,
+                  by: str | None = None) -> Turn:
+        """A reviewer's correction of one turn (see turn_edits); returns the turn as now stored.
+        Raises TurnEditError for a turn that does not exist or an empty text."""
+        turn_edits.edit_turn(self._library, cid, index, text=text, role=role, by=by)
+        return self.turn(cid, index)
+
+    def revert_turn(self, cid: int, index: int) -> Turn:
+        """The turn back as transcribed or imported; returns it."""
+        turn_edits.revert_turn(self._library, cid, index)
+        return self.turn(cid, index)
+
     def delete(self, cid: int) -> None:
         with self._library.transaction() as conn:
             conn.execute("DELETE FROM conversations WHERE id = ?", (cid,))
@@ -224,26 +276,14 @@ class ConversationRepository:
         return conversation
 
     def turns(self, cid: int) -> list[Turn]:
-        rows = self._conn.execute(
-            "SELECT t.id, t.idx, p.role, p.name, t.start_ms, t.end_ms, t.sent_at, t.text, t.words"
-            " FROM turns t JOIN participants p ON p.id = t.participant_id"
-            " WHERE t.conversation_id = ? ORDER BY t.idx",
-            (cid,),
-        )
-        return [
-            Turn(
-                id=tid,
-                index=idx,
-                role=SpeakerRole(role),
-                speaker_name=name,
-                start_ms=start,
-                end_ms=end,
-                sent_at=sent_at,
-                text=text,
-                words=_decode_words(words),
-            )
-            for tid, idx, role, name, start, end, sent_at, text, words in rows
-        ]
+        rows = self._conn.execute(f"{_TURN_SELECT} WHERE t.conversation_id = ? ORDER BY t.idx", (cid,))
+        return [_turn_from_row(row) for row in rows]
+
+    def turn(self, cid: int, index: int) -> Turn | None:
+        row = self._conn.execute(
+            f"{_TURN_SELECT} WHERE t.conversation_id = ? AND t.idx = ?", (cid, index)
+        ).fetchone()
+        return _turn_from_row(row) if row else None
 
     def _where(self, flt: ConversationFilter) -> tuple[str, list]:
         clauses, params = [], []
@@ -290,6 +330,8 @@ class ConversationRepository:
         "status": ("c.status", "", lambda c: str(c.status)),
         "source_name": ("c.source_name", " COLLATE NOCASE", lambda c: c.source_name),
         "id": ("c.id", "", lambda c: c.id),
+        # The latest submitted review's score; a loaded row does not carry it (see _sort_value).
+        "score": ("lr.score", "", None),
     }
 
     def page(
@@ -310,24 +352,26 @@ class ConversationRepository:
         if order_by not in self.SORT_KEYS:
             raise ValueError(f"cannot sort conversations by {order_by!r}")
         # Expression and collation come from the allow-list above, never from the caller.
-        expr, collate, value_of = self.SORT_KEYS[order_by]
+        expr, collate, _ = self.SORT_KEYS[order_by]
+        join, missing = _SORT_JOINS.get(order_by, ("", f"{expr} IS NULL"))
         op, direction = ("<", "DESC") if descending else (">", "ASC")
         where, params = self._where(flt)
         where = where + " AND " if where else " WHERE "
-        value = value_of(after) if after is not None else None
+        value = self._sort_value(order_by, after) if after is not None else None
         found: list[Conversation] = []
         if after is None or value is not None:
-            # Rows with a value, in the column's order (its index serves this where one exists).
-            sql = f"SELECT {_COLUMNS} FROM {_FROM}{where}{expr} IS NOT NULL"
+            # Rows with a value, in the column's order (its index serves this where one exists;
+            # a row-value comparison lets SQLite start the index walk right after ``after``).
+            sql = f"SELECT {_COLUMNS} FROM {_FROM}{join}{where}{expr} IS NOT NULL"
             args = list(params)
             if after is not None:
-                sql += f" AND ({expr}{collate} {op} ? OR ({expr}{collate} = ? AND c.id {op} ?))"
-                args += [value, value, after.id]
+                sql += f" AND ({expr}{collate}, c.id) {op} (?, ?)"
+                args += [value, after.id]
             sql += f" ORDER BY {expr}{collate} {direction}, c.id {direction} LIMIT ?"
             found += [self._from_row(r) for r in self._conn.execute(sql, [*args, int(limit)])]
         if len(found) < limit:
             # Then the rows without a value, by id.
-            sql = f"SELECT {_COLUMNS} FROM {_FROM}{where}{expr} IS NULL"
+            sql = f"SELECT {_COLUMNS} FROM {_FROM}{where}{missing}"
             args = list(params)
             if after is not None and value is None:
                 sql += f" AND c.id {op} ?"
@@ -335,6 +379,12 @@ class ConversationRepository:
             sql += f" ORDER BY c.id {direction} LIMIT ?"
             found += [self._from_row(r) for r in self._conn.execute(sql, [*args, int(limit) - len(found)])]
         return found
+
+    def _sort_value(self, order_by: str, after: Conversation):
+        value_of = self.SORT_KEYS[order_by][2]
+        if value_of is not None:
+            return value_of(after)
+        return self.latest_scores([after.id]).get(after.id, (None, False))[0]
 
     def latest_scores(self, ids: list[int]) -> dict[int, tuple[float | None, bool]]:
         """Conversation id -> (score in percent, a critical criterion failed) of its most

@@ -35,6 +35,7 @@ class Library:
         self.recordings = RecordingStore(root / RECORDINGS_DIR)
         self.conversations = ConversationRepository(self)
         self._reviews = None
+        self._visits = None
         self._savepoints = 0
         self._lock = threading.RLock()
 
@@ -72,6 +73,15 @@ class Library:
 
             self._reviews = ReviewRepository(self)
         return self._reviews
+
+    @property
+    def visits(self):
+        """Mystery-shopper visits and test calls with their attachments (loaded on first use)."""
+        if self._visits is None:
+            from reviewer.storage.visits import VisitRepository
+
+            self._visits = VisitRepository(self)
+        return self._visits
 
     @property
     def db(self):

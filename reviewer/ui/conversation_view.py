@@ -1,12 +1,14 @@
-"""One conversation: what it is (header), who took part, and its turns with a search box."""
+"""One conversation: what it is (header), who took part, the player for a call's recording, and
+its turns with a search box."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,17 +29,32 @@ from reviewer.storage.reviews import ReviewFilter
 from reviewer.storage.settings import Setting
 from reviewer.ui.app import interface_language
 from reviewer.ui import formatting, style
+from reviewer.ui.playback import Playback
 from reviewer.ui.resources import icon
 from reviewer.ui.transcript import TurnDelegate, TurnsModel
+from reviewer.ui.turn_actions import TurnActions
 
 
 class ConversationView(QWidget):
+    #: the player's position after a seek (a click on a turn, the seek bar, keys, seek_to_*), ms
+    seeked = Signal(int)
+
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
         self._library = library
         self.turns_model = TurnsModel(self)
         self._build()
+        self.playback = Playback(self, self.player_slot, self.transcript, self.turns_model)
+        self.playback.seeked.connect(self.seeked)
+        self.turn_actions = TurnActions(library, self.transcript, self.turns_model)
+        self.turn_actions.turnsChanged.connect(self._turns_corrected)
+        self.turn_actions.playRequested.connect(self.playback.seek_to_row)
         self.show_conversation(None)
+
+    @property
+    def player(self):
+        """The player bar (reviewer.ui.player.PlayerBar), None until a recording was shown."""
+        return self.playback.bar
 
     # Layout ---------------------------------------------------------------------------------
 
@@ -86,8 +103,10 @@ class ConversationView(QWidget):
         self.transcript.setResizeMode(QListView.ResizeMode.Adjust)
         self.transcript.setUniformItemSizes(False)
         self.transcript.setWordWrap(True)
-        self.transcript.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several turns at once: the scoring panel attaches the selection as evidence.
+        self.transcript.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.transcript.verticalScrollBar().setSingleStep(24)
+        self.transcript.clicked.connect(self._turn_clicked)
         self.turns_model.modelReset.connect(self.delegate.clear_cache)
 
         transcript_page = QWidget()
@@ -116,6 +135,9 @@ class ConversationView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(header)
+        self.player_slot = QVBoxLayout()  # the player bar goes here when a recording is shown
+        self.player_slot.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.player_slot)
         layout.addWidget(self.pages, 1)
 
     # Showing a conversation -----------------------------------------------------------------
@@ -126,11 +148,52 @@ class ConversationView(QWidget):
 
     def show_conversation(self, conversation_id: int | None) -> None:
         conversation = self._library.conversations.get(conversation_id) if conversation_id is not None else None
-        self.turns_model.set_conversation(conversation)
         self.find_box.blockSignals(True)
         self.find_box.clear()
         self.find_box.blockSignals(False)
         self.match_label.clear()
+        self._show(conversation)
+        if conversation is not None and conversation.turns:
+            self.transcript.scrollToTop()
+
+    def reload(self) -> None:
+        """Read the shown conversation again (transcribed since, or corrected), keeping the
+        selection, the scroll position, the search and the player where they are."""
+        shown = self.conversation
+        if shown is None:
+            return
+        fresh = self._library.conversations.get(shown.id)
+        if fresh is None:  # deleted meanwhile
+            self.show_conversation(None)
+            return
+        selected = self.selected_turn_indexes()
+        current = self.transcript.currentIndex()
+        current_turn = self.turns_model.turn(current.row()).index if current.isValid() else None
+        scrolled = self.transcript.verticalScrollBar().value()
+        query = self.turns_model.query
+        self._show(fresh)
+        if query:
+            self.find(self.find_box.text())
+        selection = self.transcript.selectionModel()
+        for turn_index in selected:
+            row = self.turns_model.row_of(turn_index)
+            if row is not None:
+                selection.select(self.turns_model.index(row), selection.SelectionFlag.Select)
+        row = self.turns_model.row_of(current_turn) if current_turn is not None else None
+        if row is not None:
+            selection.setCurrentIndex(self.turns_model.index(row), selection.SelectionFlag.NoUpdate)
+        self.transcript.verticalScrollBar().setValue(scrolled)
+
+    def _show(self, conversation: Conversation | None) -> None:
+        self.turns_model.set_conversation(conversation)
+        recording = None
+        if conversation is not None and conversation.recording_path and conversation.channel in (
+                Channel.CALL, Channel.VISIT):
+            recording = self._library.recordings.path(conversation.recording_path)
+        agent_channel = self._library.setting(Setting.AGENT_AUDIO_CHANNEL) if recording else 0
+        self.playback.show_recording(recording, conversation.duration_ms if conversation else None,
+                                     1 if agent_channel == 1 else 0)
+        self.turn_actions.can_play = self.playback.has_audio()
         if conversation is None:
             self.header.hide()
             self._message(self.tr("Select a conversation in the list to read it here."), "reviewer")
@@ -148,7 +211,6 @@ class ConversationView(QWidget):
         self.review_label.setVisible(bool(review))
         if conversation.turns:
             self.pages.setCurrentWidget(self.transcript_page)
-            self.transcript.scrollToTop()
         elif conversation.status == ConversationStatus.NEEDS_TRANSCRIPTION:
             self._message(self._untranscribed(conversation), style.CHANNEL_ICONS[conversation.channel])
         else:
@@ -242,6 +304,51 @@ class ConversationView(QWidget):
         if details:
             text += "\n" + ", ".join(details) + "."
         return text + "\n\n" + self.tr("Once it is transcribed, its turns appear here.")
+
+    # Turns and playback ---------------------------------------------------------------------
+
+    def selected_turn_indexes(self) -> list[int]:
+        """Turn.index of the selected turns, in order (what the scoring panel attaches)."""
+        rows = {index.row() for index in self.transcript.selectionModel().selectedRows()}
+        return sorted(self.turns_model.turn(row).index for row in rows if row < self.turns_model.rowCount())
+
+    def playback_ms(self) -> int | None:
+        """Where the player is, ms; None when no recording is shown."""
+        return self.playback.position()
+
+    def seek_to_ms(self, ms: int) -> None:
+        """Play from ``ms`` and bring the turn there into view (without a recording, only the
+        latter)."""
+        if self.playback.has_audio():
+            self.playback.seek(ms)
+        else:
+            row = self.playback.row_at(ms)
+            if row is not None:
+                self.transcript.scrollTo(self.turns_model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def seek_to_turn(self, index: int) -> None:
+        """Select the turn with this Turn.index, show it, and play from it when there is audio."""
+        row = self.turns_model.row_of(index)
+        if row is None:
+            return
+        self.playback.select_row(row)
+        self.transcript.scrollTo(self.turns_model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.playback.seek_to_row(row)
+
+    def _turn_clicked(self, index) -> None:
+        # A plain click plays from the turn; Ctrl and Shift clicks only select.
+        if index.isValid() and QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+            self.playback.seek_to_row(index.row())
+
+    def _turns_corrected(self, rows: list[int]) -> None:
+        conversation = self.conversation
+        if conversation is None:
+            return
+        self.people_label.setText(self._people(conversation))
+        replies = self._replies_summary(conversation)
+        self.replies_label.setText(replies)
+        self.replies_label.setVisible(bool(replies))
+        self.playback.turns_changed()
 
     # Search ---------------------------------------------------------------------------------
 

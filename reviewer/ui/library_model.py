@@ -32,7 +32,7 @@ class Column(IntEnum):
     SCORE = 7
 
 
-# The repository's sort key for each column; None: not sortable (yet).
+# The repository's sort key for each column (ConversationRepository.SORT_KEYS).
 SORT_KEYS = {
     Column.DATE: "started_at",
     Column.EMPLOYEE: "employee",
@@ -41,7 +41,7 @@ SORT_KEYS = {
     Column.DURATION: "duration",
     Column.LANGUAGE: "language",
     Column.STATUS: "status",
-    Column.SCORE: None,
+    Column.SCORE: "score",
 }
 
 ConversationIdRole = Qt.ItemDataRole.UserRole + 1
@@ -106,6 +106,19 @@ class LibraryModel(QAbstractTableModel):
             if conversation.id == conversation_id:
                 return row
         return None
+
+    def refresh_row(self, conversation_id: int) -> bool:
+        """Read one loaded conversation's status and score again (after its review was submitted
+        or reopened), without reloading the table; False when it is not loaded."""
+        row = self.row_of(conversation_id)
+        fresh = self._library.conversations.get(conversation_id, with_turns=False) if row is not None else None
+        if fresh is None:
+            return False
+        self._rows[row] = fresh
+        self._scores.pop(conversation_id, None)
+        self._scores.update(self._library.conversations.latest_scores([conversation_id]))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        return True
 
     # Paging ---------------------------------------------------------------------------------
 
@@ -265,8 +278,6 @@ class LibraryModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         column = Column(column)
-        if SORT_KEYS[column] is None:
-            return
         descending = order == Qt.SortOrder.DescendingOrder
         if (column, descending) != (self._sort_column, self._descending):
             self._sort_column, self._descending = column, descending

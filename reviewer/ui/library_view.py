@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -21,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.domain import Channel, ConversationStatus
+from reviewer.domain import Channel, Conversation, ConversationStatus
 from reviewer.storage import Library
 from reviewer.storage.conversations import ConversationFilter
 from reviewer.ui import formatting
 from reviewer.ui.itemdata import ChoiceBox, item_data
-from reviewer.ui.library_model import SORT_KEYS, Column, ConversationIdRole, LibraryModel
+from reviewer.ui.library_model import Column, ConversationIdRole, LibraryModel
 from reviewer.ui.resources import icon
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
@@ -48,6 +49,7 @@ class LibraryView(QWidget):
         self.model = LibraryModel(library, self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
+        self._context_actions: list[QAction] = []  # the window's, first in the rows' context menu
         self._build()
         self._fill_employees()
         self.model.totalChanged.connect(self._show_count)
@@ -147,7 +149,8 @@ class LibraryView(QWidget):
         header.setMinimumSectionSize(plain.horizontalAdvance("0") * 6)
         column, order = self.model.sort_order
         header.setSortIndicator(column, order)
-        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self._kept_id: int | None = None
         self.model.modelAboutToBeReset.connect(self._before_reset)
@@ -239,15 +242,6 @@ class LibraryView(QWidget):
 
     # Table ----------------------------------------------------------------------------------
 
-    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
-        # A column without a sort key leaves the order as it was: put the indicator back.
-        if SORT_KEYS[Column(column)] is None:
-            previous, previous_order = self.model.sort_order
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(previous, previous_order)
-            header.blockSignals(False)
-
     def _show_count(self, total: int) -> None:
         if self._filtered():
             text = self.tr("%1 matching conversations").replace("%1", f"{total:,}")
@@ -297,6 +291,49 @@ class LibraryView(QWidget):
         )
         self.table.scrollTo(index)
         return True
+
+    def selected_conversations(self) -> list[Conversation]:
+        """The selected rows' conversations, in table order (the current one when none is selected)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [c for c in map(self.model.conversation, rows) if c is not None]
+
+    def selected_conversation_ids(self) -> list[int]:
+        return [c.id for c in self.selected_conversations()]
+
+    # Context menu ---------------------------------------------------------------------------
+
+    def add_context_actions(self, actions: list[QAction]) -> None:
+        """Window actions that work on the selected rows (Transcribe...), shown first when a row
+        is right-clicked."""
+        self._context_actions.extend(actions)
+
+    def context_menu(self, pos: QPoint) -> QMenu | None:
+        """The menu for a right click at ``pos`` (viewport coordinates); None off the rows."""
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return None
+        conversation = self.model.conversation(index.row())
+        menu = QMenu(self)
+        for action in self._context_actions:
+            menu.addAction(action)
+        if self._context_actions:
+            menu.addSeparator()
+        if conversation.employee:
+            only = menu.addAction(self.tr("Show Only %1").replace("%1", conversation.employee))
+            only.triggered.connect(lambda: self.employee_box.select(conversation.employee))
+        channel = menu.addAction(self.tr("Show Only %1").replace("%1", formatting.channel(conversation.channel)))
+        channel.triggered.connect(lambda: self.channel_box.select(conversation.channel))
+        if self._filtered():
+            menu.addAction(self.tr("Clear Filters"), self.clear_filters)
+        return menu
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def select_row(self, row: int) -> None:
         self.select_conversation(self.model.conversation(row).id)

@@ -28,6 +28,8 @@ from reviewer.ui.import_report import ImportReportDialog
 from reviewer.ui.import_worker import ImportRunner
 from reviewer.ui.library_view import LibraryView
 from reviewer.ui.resources import icon
+from reviewer.ui.transcription_control import TranscriptionControl
+from reviewer.ui.scoring_panel import ScoringPanel
 
 
 class ImportProgress(QWidget):
@@ -84,12 +86,26 @@ class MainWindow(QMainWindow):
         self.library_view = LibraryView(library)
         self.conversation_view = ConversationView(library)
         self.library_view.conversationSelected.connect(self.conversation_view.show_conversation)
+        self.scoring_panel = ScoringPanel(library)
+        self.scoring_panel.set_evidence_source(self.conversation_view)
+        self.scoring_panel.evidenceActivated.connect(self._show_evidence)
+        self.scoring_panel.reviewChanged.connect(self._review_changed)
+        self.library_view.conversationSelected.connect(self.scoring_panel.show_conversation)
+        # The right side: the conversation and, beside it, the scoring panel.
+        self.review_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.review_splitter.addWidget(self.conversation_view)
+        self.review_splitter.addWidget(self.scoring_panel)
+        self.review_splitter.setStretchFactor(0, 3)
+        self.review_splitter.setStretchFactor(1, 2)
+        self.review_splitter.setChildrenCollapsible(False)
+        self.review_splitter.setHandleWidth(10)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.library_view)
-        splitter.addWidget(self.conversation_view)
+        splitter.addWidget(self.review_splitter)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([920, 500])
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([560, 860])
+        self.review_splitter.setSizes([460, 400])
         splitter.setChildrenCollapsible(False)
         splitter.setHandleWidth(10)
         self.splitter = splitter
@@ -100,11 +116,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._report_interrupted_jobs()
+        self.visit_windows: list = []  # open VisitWindows (reviewer.ui.visit_window)
+        self._recover_recordings()
 
         self.importer = ImportRunner(library.root, self)
         self.importer.started.connect(lambda total: self.import_progress.set_total(total))
         self.importer.fileDone.connect(lambda done, result: self.import_progress.set_done(done, result.path.name))
         self.importer.finished.connect(self._import_finished)
+        # Transcribing from the window: actions, the jobs panel (a dock) and its runner thread.
+        self.transcription = TranscriptionControl(self)
         self._build_actions()
         self._build_status_bar()
 
@@ -140,10 +160,28 @@ class MainWindow(QMainWindow):
         self.model_action.triggered.connect(self.show_model_settings)
         self.about_action = QAction(self.tr("&About Reviewer"), self)
         self.about_action.triggered.connect(self.show_about)
+        self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.new_visit_action = QAction(icon("visit"), self.tr("New &Visit…"), self)
+        self.new_visit_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_visit_action.setToolTip(self.tr("Log a mystery-shopper visit or test call, record it and score it"))
+        self.new_visit_action.triggered.connect(lambda: self.show_visit(None))
+        self.open_visit_action = QAction(self.tr("Open Visit &Form"), self)
+        self.open_visit_action.setToolTip(self.tr("The form of the selected visit or test call, beside its scoring"))
+        self.open_visit_action.setEnabled(False)
+        self.open_visit_action.triggered.connect(lambda: self.show_visit(self.library_view.current_conversation_id()))
+        self.library_view.conversationSelected.connect(self._enable_open_visit)
+        self.library_view.table.addAction(self.open_visit_action)  # the library's context menu
+        self.library_view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.library_view.table.doubleClicked.connect(lambda _index: self._open_visit_of_selection())
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.import_files_action)
         file_menu.addAction(self.import_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.new_visit_action)
+        file_menu.addAction(self.open_visit_action)
         file_menu.addSeparator()
         file_menu.addAction(self.reports_action)
         file_menu.addSeparator()
@@ -152,9 +190,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.search_library_action)
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
+        self.transcription.fill_menu(self.menuBar().addMenu(self.tr("&Transcription")))
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.model_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -164,6 +204,10 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.import_files_action)
         toolbar.addAction(self.import_folder_action)
+        toolbar.addAction(self.new_visit_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.transcription.transcribe_selected_action)
+        toolbar.addAction(self.transcription.transcribe_pending_action)
         toolbar.addSeparator()
         toolbar.addAction(self.reports_action)
         toolbar.addSeparator()
@@ -182,6 +226,12 @@ class MainWindow(QMainWindow):
     def _focus_library_search(self) -> None:
         self.library_view.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.library_view.search_box.selectAll()
+
+    def show_shortcuts(self) -> QDialog:
+        """Help → Keyboard Shortcuts (F1): every key of the window, read from the window."""
+        from reviewer.ui.shortcuts_dialog import show_shortcuts
+
+        return show_shortcuts(self)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -312,6 +362,71 @@ class MainWindow(QMainWindow):
                 15000,
             )
 
+    # Visits ---------------------------------------------------------------------------------
+
+    def show_visit(self, conversation_id: int | None = None):
+        """The visit form beside its scoring, in its own window: a new visit for None; the open
+        window of a visit is raised rather than opened twice."""
+        from reviewer.ui.visit_window import VisitWindow
+
+        window = next((w for w in self.visit_windows
+                       if conversation_id is not None and w.conversation_id == conversation_id), None)
+        if window is None:
+            window = VisitWindow(self.library, conversation_id, parent=self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.visitSaved.connect(self._visit_saved)
+            window.reviewChanged.connect(self._visit_review_changed)
+            window.closed.connect(lambda w=window: self.visit_windows.remove(w) if w in self.visit_windows else None)
+            self.visit_windows.append(window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _enable_open_visit(self, conversation_id) -> None:
+        self.open_visit_action.setEnabled(conversation_id is not None and self.library.visits.is_visit(conversation_id))
+
+    def _open_visit_of_selection(self) -> None:
+        if self.open_visit_action.isEnabled():
+            self.open_visit_action.trigger()
+
+    def _visit_saved(self, conversation_id: int) -> None:
+        if not self.library_view.model.refresh_row(conversation_id):
+            self.library_view.refresh()  # a new visit: its row is not in the table yet
+            self.library_view.select_conversation(conversation_id)
+
+    def _visit_review_changed(self, conversation_id: int) -> None:
+        self.library_view.model.refresh_row(conversation_id)
+        if self.library_view.current_conversation_id() == conversation_id:
+            self.scoring_panel.show_conversation(conversation_id)  # scored in the visit window
+
+    def _recover_recordings(self) -> None:
+        """Recordings a crash cut off are stored with their visits (everything written is kept)."""
+        try:
+            recovered = self.library.visits.recover_recordings()
+        except Exception as exc:  # noqa: BLE001 - never keep the window from opening
+            self.statusBar().showMessage(self.tr("Unfinished recordings could not be stored: %1").replace("%1", str(exc)))
+            return
+        if recovered:
+            self.statusBar().showMessage(
+                self.tr("Recordings cut off when Reviewer stopped were saved with their visits: %1").replace(
+                    "%1", str(len(recovered))), 15000)
+
+    def _review_changed(self, conversation_id: int) -> None:
+        """A review was submitted or reopened in the scoring panel: the library row's status and
+        score, and the conversation header's review line, follow."""
+        self.library_view.model.refresh_row(conversation_id)
+        view = self.conversation_view
+        if view.conversation is not None and view.conversation.id == conversation_id:
+            view.reload()
+
+    def _show_evidence(self, evidence) -> None:
+        """An evidence link in the scoring panel: show that turn or moment in the conversation."""
+        if evidence.is_turn:
+            self.conversation_view.seek_to_turn(evidence.turn_index)
+        else:
+            self.conversation_view.seek_to_ms(evidence.start_ms)
+
     # Drag and drop --------------------------------------------------------------------------
 
     @staticmethod
@@ -337,6 +452,11 @@ class MainWindow(QMainWindow):
     # Closing --------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.visit_windows):
+            if not window.close():  # stops a recording, saves the form; the user may cancel
+                event.ignore()
+                return
+        self.scoring_panel.flush()  # a comment typed in the last half second
         self._stop_reports()
         if self.model_dialog is not None:
             self.model_dialog.reject()  # stops a download and waits for its thread
@@ -346,4 +466,6 @@ class MainWindow(QMainWindow):
             self._pending.clear()
             self.importer.cancel()
             self.importer.wait()
+        # A running transcription stops (interrupted: it continues from its saved turns next time).
+        self.transcription.shutdown()
         super().closeEvent(event)

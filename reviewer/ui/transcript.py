@@ -6,11 +6,11 @@ import html
 import re
 from datetime import timedelta
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from reviewer.domain import Channel, Conversation, Turn
+from reviewer.domain import Channel, Conversation, SpeakerRole, Turn
 from reviewer.domain.replies import Speed, reply_times, speed
 from reviewer.ui import formatting, style
 from reviewer.ui.itemdata import item_data
@@ -19,11 +19,24 @@ TurnRole = Qt.ItemDataRole.UserRole + 1
 TimeRole = Qt.ItemDataRole.UserRole + 2  # the text shown as the turn's time
 ReplyRole = Qt.ItemDataRole.UserRole + 3  # (milliseconds, Speed or None) for agent replies
 MatchRole = Qt.ItemDataRole.UserRole + 4  # 0 no match, 1 a match, 2 the current match
+CurrentRole = Qt.ItemDataRole.UserRole + 5  # True for the turn being played
 
 NO_MATCH, MATCH, CURRENT_MATCH = 0, 1, 2
 
+# The turn being played: a stronger tint of the speaker's background.
+PLAYING_BACKGROUNDS = {
+    SpeakerRole.AGENT: QColor("#d4e5f8"),
+    SpeakerRole.CUSTOMER: QColor("#f8e0cc"),
+    SpeakerRole.SYSTEM: QColor("#e6e8ec"),
+    SpeakerRole.UNKNOWN: QColor("#e4dbf6"),
+}
+EDITED_COLOUR = QColor("#b7791f")  # the "edited" mark of a turn a person corrected
+
 
 class TurnsModel(QAbstractListModel):
+    #: the turn being played moved from one row to another (None: no row); see set_current_row
+    currentRowChanged = Signal(object, object)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._conversation: Conversation | None = None
@@ -33,6 +46,8 @@ class TurnsModel(QAbstractListModel):
         self._replies: dict[int, tuple[int, Speed | None]] = {}
         self._matches: list[int] = []  # rows whose text contains the search
         self._current_match = -1
+        self._current_row: int | None = None  # the turn being played
+        self._rows: dict[int, int] = {}  # Turn.index -> row
         self.query = ""
 
     def set_conversation(self, conversation: Conversation | None) -> None:
@@ -40,15 +55,56 @@ class TurnsModel(QAbstractListModel):
         self._conversation = conversation
         self._turns = list(conversation.turns) if conversation else []
         self._times = [self._time_text(conversation, t) for t in self._turns] if conversation else []
-        is_email = conversation is not None and conversation.channel == Channel.EMAIL
-        self._texts = [formatting.reflow(t.text) if is_email else t.text for t in self._turns]
-        self._replies = {}
-        if conversation and conversation.channel in (Channel.CHAT, Channel.EMAIL):
-            self._replies = {
-                index: (ms, speed(conversation.channel, ms)) for index, ms in reply_times(self._turns).items()
-            }
+        self._texts = [self._shown_text(t) for t in self._turns]
+        self._rows = {t.index: row for row, t in enumerate(self._turns)}
+        self._replies = self._reply_times()
         self._matches, self._current_match, self.query = [], -1, ""
+        self._current_row = None
         self.endResetModel()
+
+    def _shown_text(self, turn: Turn) -> str:
+        is_email = self._conversation is not None and self._conversation.channel == Channel.EMAIL
+        return formatting.reflow(turn.text) if is_email else turn.text
+
+    def _reply_times(self) -> dict[int, tuple[int, Speed | None]]:
+        conversation = self._conversation
+        if not conversation or conversation.channel not in (Channel.CHAT, Channel.EMAIL):
+            return {}
+        return {index: (ms, speed(conversation.channel, ms)) for index, ms in reply_times(self._turns).items()}
+
+    def replace_turn(self, row: int, turn: Turn) -> None:
+        """Show a turn as corrected (its text or speaker); reply times follow a new speaker."""
+        self._turns[row] = turn
+        self._texts[row] = self._shown_text(turn)
+        if self._conversation is not None and row < len(self._conversation.turns):
+            self._conversation.turns[row] = turn
+        replies = self._reply_times()
+        if replies != self._replies:
+            self._replies = replies
+            self.dataChanged.emit(self.index(0), self.index(len(self._turns) - 1))
+        else:
+            self.dataChanged.emit(self.index(row), self.index(row))
+        if self.query:
+            self.search(self.query)
+
+    def row_of(self, turn_index: int) -> int | None:
+        """The row showing the turn with this Turn.index."""
+        return self._rows.get(turn_index)
+
+    # The turn being played ------------------------------------------------------------------
+
+    @property
+    def current_row(self) -> int | None:
+        return self._current_row
+
+    def set_current_row(self, row: int | None) -> None:
+        """Mark the turn being played (CurrentRole). Announced by currentRowChanged, not
+        dataChanged: on any dataChanged QListView lays out every row again (a thousand size
+        hints for an hour-long call), and the mark changes no row's size."""
+        if row == self._current_row:
+            return
+        old, self._current_row = self._current_row, row
+        self.currentRowChanged.emit(old, row)
 
     @property
     def conversation(self) -> Conversation | None:
@@ -82,10 +138,13 @@ class TurnsModel(QAbstractListModel):
 
     def search(self, query: str) -> int:
         """Mark the turns containing ``query`` (case-insensitive); returns how many."""
+        previous = self.current_match_row()
         self.query = query.strip()
         needle = self.query.casefold()
         self._matches = [row for row, t in enumerate(self._turns) if needle and needle in t.text.casefold()]
-        self._current_match = 0 if self._matches else -1
+        # Searching again for the same words (after a correction) stays at the same match.
+        self._current_match = self._matches.index(previous) if previous in self._matches else (
+            0 if self._matches else -1)
         self._changed_all()
         return len(self._matches)
 
@@ -135,9 +194,27 @@ class TurnsModel(QAbstractListModel):
             if row not in self._matches:
                 return NO_MATCH
             return CURRENT_MATCH if self.current_match_row() == row else MATCH
-        if role == Qt.ItemDataRole.ToolTipRole and turn.sent_at:
-            return turn.sent_at
+        if role == CurrentRole:
+            return row == self._current_row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(turn)
         return None
+
+    @staticmethod
+    def _tooltip(turn: Turn) -> str | None:
+        lines = [turn.sent_at] if turn.sent_at else []
+        original_text = getattr(turn, "original_text", None)
+        original_role = getattr(turn, "original_role", None)
+        if original_text is not None or original_role is not None:
+            by = getattr(turn, "edited_by", None)
+            lines.append(QCoreApplication.translate("TurnsModel", "Corrected by %1").replace("%1", by) if by
+                         else QCoreApplication.translate("TurnsModel", "Corrected by a reviewer"))
+            if original_role is not None:
+                lines.append(QCoreApplication.translate("TurnsModel", "Speaker before: %1")
+                             .replace("%1", formatting.role(original_role)))
+            if original_text is not None:
+                lines.append(QCoreApplication.translate("TurnsModel", "Text before: %1").replace("%1", original_text))
+        return "\n".join(lines) or None
 
 
 class TurnDelegate(QStyledItemDelegate):
@@ -212,6 +289,7 @@ class TurnDelegate(QStyledItemDelegate):
         card = QRectF(option.rect).adjusted(self.MARGIN_X, self.MARGIN_Y, -self.MARGIN_X, -self.MARGIN_Y)
         match = item_data(index, MatchRole)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        playing = bool(item_data(index, CurrentRole))
         colour = style.ROLE_COLOURS[turn.role]
 
         path = QPainterPath()
@@ -219,15 +297,21 @@ class TurnDelegate(QStyledItemDelegate):
         background = style.ROLE_BACKGROUNDS[turn.role]
         if match == MATCH:
             background = style.SEARCH_HIT
+        elif playing:
+            background = PLAYING_BACKGROUNDS[turn.role]
         painter.fillPath(path, background)
         if selected or match == CURRENT_MATCH:
             painter.setPen(QPen(style.ACCENT if selected else QColor("#d69e2e"), 1.6))
+        elif playing:
+            painter.setPen(QPen(colour, 1.6))
         else:
             painter.setPen(QPen(style.BORDER, 1))
         painter.drawPath(path)
+        # The turn being played has a wider bar: it catches the eye scrolling past.
+        bar_width = self.BAR * 2 if playing else self.BAR
         bar = QPainterPath()
-        bar.addRoundedRect(QRectF(card.left(), card.top(), self.BAR + 2, card.height()), 3, 3)
-        painter.setClipRect(QRectF(card.left(), card.top(), self.BAR, card.height()))
+        bar.addRoundedRect(QRectF(card.left(), card.top(), bar_width + 2, card.height()), 3, 3)
+        painter.setClipRect(QRectF(card.left(), card.top(), bar_width, card.height()))
         painter.fillPath(bar, colour)
         painter.setClipping(False)
 
@@ -251,16 +335,36 @@ class TurnDelegate(QStyledItemDelegate):
             painter.setPen(style.MUTED_TEXT)
             role_width = QFontMetrics(small).horizontalAdvance(role_text)
             painter.drawText(QRectF(x, top, role_width + 2, line), Qt.AlignmentFlag.AlignVCenter, role_text)
+            x += role_width + 8
+        if getattr(turn, "original_text", None) is not None or getattr(turn, "original_role", None) is not None:
+            # Corrected by a person: the tooltip tells what the transcript or import said.
+            edited = "\u270e " + QCoreApplication.translate("TurnDelegate", "edited")
+            painter.setFont(small)
+            painter.setPen(EDITED_COLOUR)
+            painter.drawText(QRectF(x, top, QFontMetrics(small).horizontalAdvance(edited) + 4, line),
+                             Qt.AlignmentFlag.AlignVCenter, edited)
 
         time_text = item_data(index, TimeRole) or ""
-        painter.setFont(font)
-        painter.setPen(style.MUTED_TEXT)
-        time_width = QFontMetrics(font).horizontalAdvance(time_text)
+        painter.setFont(bold if playing else font)
+        painter.setPen(colour if playing else style.MUTED_TEXT)
+        time_width = QFontMetrics(painter.font()).horizontalAdvance(time_text)
         painter.drawText(
             QRectF(right - time_width - 2, top, time_width + 2, line),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             time_text,
         )
+        if playing:
+            # A small play mark before the time.
+            size = line * 0.42
+            mark_x = right - time_width - 8 - size
+            mark_y = top + (line - size) / 2
+            triangle = QPainterPath()
+            triangle.moveTo(mark_x, mark_y)
+            triangle.lineTo(mark_x + size * 0.9, mark_y + size / 2)
+            triangle.lineTo(mark_x, mark_y + size)
+            triangle.closeSubpath()
+            painter.fillPath(triangle, colour)
+            time_width += size + 8
         reply = item_data(index, ReplyRole)
         if reply is not None:
             ms, rating = reply
