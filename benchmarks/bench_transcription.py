@@ -256,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     labels = {
         "sequential": "plain faster-whisper, sequential, beam 5, VAD",
         "plain_batched": "plain faster-whisper, batched (8), beam 5",
-        "ours": "our pipeline, batched (4), beam 5",
+        "ours": "our pipeline, batched (8, encoded 2 at a time), beam 5",
     }
     for name, label in labels.items():
         best = r[name]["best"]
