@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSize, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSettings, QSize, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from reviewer.ui.import_worker import ImportRunner
 from reviewer.ui.library_view import LibraryView
 from reviewer.ui.resources import icon
 from reviewer.ui.transcription_control import TranscriptionControl
+from reviewer.ui.window_layout import restore_layout, save_layout
 from reviewer.ui.scoring_panel import ScoringPanel
 
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.model_dialog: QDialog | None = None
         self._pending: list[list[Path]] = []
         self._closing = False
+        self._layout_settings: QSettings | None = None  # see remember_layout
         self.setWindowTitle(self.tr("Reviewer \u2014 %1").replace("%1", library.root.name))
         self.setWindowIcon(icon("reviewer"))
         self.setAcceptDrops(True)
@@ -102,10 +104,12 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.library_view)
         splitter.addWidget(self.review_splitter)
+        # The library gives up width first when the window narrows: while reviewing it matters
+        # least (its table hides columns rather than squeeze the titles).
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 4)
-        splitter.setSizes([560, 860])
-        self.review_splitter.setSizes([460, 400])
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 840])  # about 40% : 35% : 25% of the 1440 px window
+        self.review_splitter.setSizes([490, 350])
         splitter.setChildrenCollapsible(False)
         splitter.setHandleWidth(10)
         self.splitter = splitter
@@ -128,6 +132,15 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
 
+    # Remembered layout ----------------------------------------------------------------------
+
+    def remember_layout(self, settings: QSettings | None = None) -> None:
+        """Restore the window's size and the panes' widths saved when it last closed, and save
+        them when it closes. The app calls this (run_app); tests and scripts do not, so they
+        start from the same layout on every computer and leave the user's settings alone."""
+        self._layout_settings = settings if settings is not None else QSettings()
+        restore_layout(self, self._layout_settings)
+
     # Menus, tool bar, status bar ------------------------------------------------------------
 
     def _build_actions(self) -> None:
@@ -149,7 +162,7 @@ class MainWindow(QMainWindow):
         self.search_library_action.setShortcut(QKeySequence("Ctrl+K"))
         self.search_library_action.triggered.connect(self._focus_library_search)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit has no key on Windows
         self.quit_action.triggered.connect(self.close)
         self.reports_action = QAction(icon("reports"), self.tr("&Reports…"), self)
         self.reports_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -468,4 +481,6 @@ class MainWindow(QMainWindow):
             self.importer.wait()
         # A running transcription stops (interrupted: it continues from its saved turns next time).
         self.transcription.shutdown()
+        if self._layout_settings is not None:
+            save_layout(self, self._layout_settings)
         super().closeEvent(event)
