@@ -6,8 +6,12 @@
 Builds the demo library in a temporary folder, opens the main window without a display and
 saves PNGs of the main window, the conversation view (a chat with a search, an e-mail thread,
 a call waiting for transcription), a filtered library, an import report, the Reports dialog and
-the speech model dialog (over an empty model cache in the temporary folder, so the list is the
-same on every computer).
+the speech model dialog (over a model cache in the temporary folder, so the list is the same on
+every computer).
+
+Then: a call transcribed for real with the embedded model (a call in the interface language),
+shown mid-playback with its scoring partly done and one evidence link; the jobs panel while
+another call is being transcribed; the keyboard shortcuts; the demo shop visit's window.
 """
 
 from __future__ import annotations
@@ -47,8 +51,8 @@ def main(argv: list[str] | None = None) -> int:
         loop.exec()
         QCoreApplication.processEvents()
 
-    def save(widget, name: str) -> None:
-        settle()
+    def save(widget, name: str, wait_ms: int = 150) -> None:
+        settle(wait_ms)
         path = args.out_dir / f"{name}.png"
         if not widget.grab().save(str(path)):
             raise SystemExit(f"screenshots: cannot write {path}")
@@ -57,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="reviewer-screens-") as tmp:
         os.environ["REVIEWER_MODEL_CACHE"] = str(Path(tmp) / "models")
         library = build_demo_library(Path(tmp) / "demo-library")
+        from reviewer.transcription import models
+
+        models.ensure_embedded()  # into REVIEWER_MODEL_CACHE, as the app does on first use
+        transcribe(library, TRANSCRIBED_CALL[args.language])
         window = MainWindow(library)
         window.resize(args.width, args.height)
         window.show()
@@ -120,9 +128,80 @@ def main(argv: list[str] | None = None) -> int:
         speech_model = window.show_model_settings()
         save(speech_model, "speech-model-dialog")
         speech_model.reject()
+
+        # A call transcribed with the embedded model, being played and scored.
+        open_titled(TRANSCRIBED_CALL[args.language])
+        save_review_in_progress(window, save, settle)
+        save(window, "main-window-transcribed-call")
+
+        # The jobs panel while calls are being transcribed: one running, the others queued.
+        open_titled(JOB_CALL[args.language])
+        window.transcription.transcribe_pending()
+        wait_for_progress(window.transcription.runner, settle)
+        save(window, "main-window-jobs", wait_ms=10)  # before the running call is done
+        save(window.transcription.panel, "jobs-panel", wait_ms=10)
+        window.transcription.runner.cancel_all()
+
+        shortcuts = window.show_shortcuts()
+        save(shortcuts, "shortcuts-dialog")
+        shortcuts.close()
+
+        visit_id = next(c.id for c in library.conversations.list() if c.source_format == "visit")
+        visit = window.show_visit(visit_id)
+        visit.resize(1280, 820)
+        save(visit, "visit-window")
+        visit.close()
         window.close()
         library.close()
     return 0
+
+
+# A demo call in each interface language (recorded in it), and another for the jobs panel.
+TRANSCRIBED_CALL = {"en": "Broken lamp shade", "ru": "Торшер не доставлен", "lv": "Mirgojoša galda lampa"}
+JOB_CALL = {"en": "Wrong bulbs", "ru": "Светильник для кухни", "lv": "Jautājums par cenu"}
+
+
+def transcribe(library, title: str) -> None:
+    """Transcribe one demo call with the embedded model, as Transcription → Transcribe does."""
+    from reviewer.transcription.jobs import TranscriptionService
+
+    conversation = next(c for c in library.conversations.list() if (c.title or c.source_name) == title)
+    with TranscriptionService(library) as service:
+        outcome = service.run(service.enqueue(conversation.id))
+    if str(outcome.state) != "done":
+        raise SystemExit(f"screenshots: transcribing {title!r} ended {outcome.state}: {outcome.message}")
+
+
+def save_review_in_progress(window, save, settle) -> None:
+    """Play the open call to about a third, answer the first criteria, attach one turn."""
+    view, panel = window.conversation_view, window.scoring_panel
+    player = view.player
+    player.seek(player.duration() // 3)
+    player.play()
+    settle(1200)
+    player.pause()
+    criteria = [c for section in panel.rubric.sections for c in section.criteria]
+    for criterion, pick in zip(criteria[:5], ("top", "top", "middle", "top", "bottom")):
+        values = criterion.scale.values()
+        value = {"top": criterion.scale.top, "bottom": criterion.scale.bottom}.get(pick, values[len(values) // 2])
+        panel.answer(criterion.id, value)
+    view.seek_to_turn(view.turns_model.turn(min(1, view.turns_model.rowCount() - 1)).index)
+    panel.attach_evidence(criteria[1].id)
+    player.seek(player.duration() // 3)  # back where the reviewer was listening
+    settle(300)
+
+
+def wait_for_progress(runner, settle, timeout_s: float = 180) -> None:
+    """Until the job has transcribed part of its recording (the model loads first)."""
+    import time
+
+    seen = []
+    runner.progress.connect(lambda _job, done, _length: seen.append(done))
+    deadline = time.monotonic() + timeout_s
+    while not any(seen) and time.monotonic() < deadline:
+        settle(20)
+    if not any(seen):
+        raise SystemExit("screenshots: the transcription job did not start")
 
 
 if __name__ == "__main__":

@@ -119,6 +119,9 @@ def test_search_box_searches_the_transcripts(window, qtbot):
 
 def test_clicking_headers_sorts_in_sql(window, qtbot):
     view = window.library_view
+    window.resize(2200, 880)  # a library wide enough to show every column (a narrow one hides some)
+    window.splitter.setSizes([1400, 800])
+    qtbot.waitUntil(lambda: not view.table.horizontalHeader().isSectionHidden(Column.LANGUAGE))
     click_header(qtbot, view, Column.EMPLOYEE)
     names = [c.employee for c in rows(view)]
     assert names == sorted(names, key=str.casefold)

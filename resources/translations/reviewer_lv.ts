@@ -365,22 +365,22 @@
     <context>
         <name>ImportProgress</name>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="42" />
+            <location filename="../../reviewer/ui/main_window.py" line="43" />
             <source>Cancel</source>
             <translation>Atcelt</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="43" />
+            <location filename="../../reviewer/ui/main_window.py" line="44" />
             <source>Stop after the file being imported</source>
             <translation>Apturēt pēc pašreizējā faila</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="51" />
+            <location filename="../../reviewer/ui/main_window.py" line="52" />
             <source>Looking for files…</source>
             <translation>Meklē failus…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="63" />
+            <location filename="../../reviewer/ui/main_window.py" line="64" />
             <source>Imported %1 of %2: %3</source>
             <translation>Importēti %1 no %2: %3</translation>
         </message>
@@ -720,98 +720,98 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="61" />
+            <location filename="../../reviewer/ui/library_view.py" line="65" />
             <source>Search transcripts</source>
-            <extracomment>the conversation the reviewer is looking at (its id), or None</extracomment>
+            <extracomment>the columns a narrow table hides first (the conversation pane shows them for the open one) the conversation the reviewer is looking at (its id), or None</extracomment>
             <translation>Meklēt tekstos</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="65" />
+            <location filename="../../reviewer/ui/library_view.py" line="69" />
             <source>Conversations with a turn that contains all these words</source>
             <translation>Sarunas, kurās kāda replika satur visus šos vārdus</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="72" />
+            <location filename="../../reviewer/ui/library_view.py" line="76" />
             <source>All channels</source>
             <translation>Visi kanāli</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="76" />
+            <location filename="../../reviewer/ui/library_view.py" line="80" />
             <source>All statuses</source>
             <translation>Visi statusi</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="81" />
+            <location filename="../../reviewer/ui/library_view.py" line="85" />
             <source>Any date</source>
             <translation>Jebkurš datums</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="82" />
+            <location filename="../../reviewer/ui/library_view.py" line="86" />
             <source>Last 7 days</source>
             <translation>Pēdējās 7 dienas</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="83" />
+            <location filename="../../reviewer/ui/library_view.py" line="87" />
             <source>Last 30 days</source>
             <translation>Pēdējās 30 dienas</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="84" />
+            <location filename="../../reviewer/ui/library_view.py" line="88" />
             <source>This month</source>
             <translation>Šis mēnesis</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="85" />
+            <location filename="../../reviewer/ui/library_view.py" line="89" />
             <source>Date range…</source>
             <translation>Periods…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="91" />
+            <location filename="../../reviewer/ui/library_view.py" line="95" />
             <source>From this day</source>
             <translation>No šīs dienas</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="92" />
+            <location filename="../../reviewer/ui/library_view.py" line="96" />
             <source>To this day, inclusive</source>
             <translation>Līdz šai dienai ieskaitot</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="94" />
+            <location filename="../../reviewer/ui/library_view.py" line="98" />
             <source>Clear filters</source>
             <translation>Notīrīt filtrus</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="176" />
+            <location filename="../../reviewer/ui/library_view.py" line="215" />
             <source>All employees</source>
             <translation>Visi darbinieki</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="247" />
+            <location filename="../../reviewer/ui/library_view.py" line="285" />
             <source>%1 matching conversations</source>
             <translation>Atrastas sarunas: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="249" />
+            <location filename="../../reviewer/ui/library_view.py" line="287" />
             <source>1 matching conversation</source>
             <translation>Atrastas sarunas: 1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="251" />
+            <location filename="../../reviewer/ui/library_view.py" line="289" />
             <source>%1 conversations</source>
             <translation>Sarunas: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="253" />
+            <location filename="../../reviewer/ui/library_view.py" line="291" />
             <source>1 conversation</source>
             <translation>Sarunas: 1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="259" />
+            <location filename="../../reviewer/ui/library_view.py" line="297" />
             <source>No conversation matches these filters.</source>
             <translation>Nav sarunu, kas atbilst šiem filtriem.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="262" />
+            <location filename="../../reviewer/ui/library_view.py" line="300" />
             <source>No conversations yet.
 
 Import calls, chats or e-mails with File → Import, or drop files or folders here.</source>
@@ -820,13 +820,13 @@ Import calls, chats or e-mails with File → Import, or drop files or folders he
 Importējiet zvanus, tērzēšanas vai e-pastus ar Fails → Importēt vai ievelciet šeit failus vai mapes.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="324" />
-            <location filename="../../reviewer/ui/library_view.py" line="326" />
+            <location filename="../../reviewer/ui/library_view.py" line="362" />
+            <location filename="../../reviewer/ui/library_view.py" line="364" />
             <source>Show Only %1</source>
             <translation>Rādīt tikai: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="329" />
+            <location filename="../../reviewer/ui/library_view.py" line="367" />
             <source>Clear Filters</source>
             <translation>Notīrīt filtrus</translation>
         </message>
@@ -834,143 +834,143 @@ Importējiet zvanus, tērzēšanas vai e-pastus ar Fails → Importēt vai ievel
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="81" />
+            <location filename="../../reviewer/ui/main_window.py" line="83" />
             <source>Reviewer — %1</source>
             <extracomment>an import ended: its results (reviewer.importing.FileResult) and whether it was cancelled</extracomment>
             <translation>Reviewer — %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="134" />
+            <location filename="../../reviewer/ui/main_window.py" line="147" />
             <source>Import &amp;Files…</source>
             <translation>Importēt &amp;failus…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="136" />
+            <location filename="../../reviewer/ui/main_window.py" line="149" />
             <source>Import recordings, chat exports or e-mails</source>
             <translation>Importēt ierakstus, tērzēšanas eksportus vai e-pastus</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="138" />
+            <location filename="../../reviewer/ui/main_window.py" line="151" />
             <source>Import F&amp;older…</source>
             <translation>Importēt &amp;mapi…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="140" />
+            <location filename="../../reviewer/ui/main_window.py" line="153" />
             <source>Import everything in a folder and its subfolders</source>
             <translation>Importēt visu no mapes un tās apakšmapēm</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="142" />
+            <location filename="../../reviewer/ui/main_window.py" line="155" />
             <source>&amp;Refresh</source>
             <translation>&amp;Atsvaidzināt</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="145" />
+            <location filename="../../reviewer/ui/main_window.py" line="158" />
             <source>&amp;Find in Conversation</source>
             <translation>Meklēt &amp;sarunā</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="148" />
+            <location filename="../../reviewer/ui/main_window.py" line="161" />
             <source>&amp;Search the Library</source>
             <translation>Meklēt &amp;bibliotēkā</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="151" />
+            <location filename="../../reviewer/ui/main_window.py" line="164" />
             <source>&amp;Quit</source>
             <translation>&amp;Iziet</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="154" />
+            <location filename="../../reviewer/ui/main_window.py" line="167" />
             <source>&amp;Reports…</source>
             <translation>&amp;Pārskati…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="156" />
+            <location filename="../../reviewer/ui/main_window.py" line="169" />
             <source>Coaching reports, scorecards, team summaries and score exports</source>
             <translation>Apmācības pārskati, vērtējumu kartītes, komandas kopsavilkumi un vērtējumu eksports</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="158" />
+            <location filename="../../reviewer/ui/main_window.py" line="171" />
             <source>&amp;Speech Model…</source>
             <translation>&amp;Runas atpazīšanas modelis…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="159" />
+            <location filename="../../reviewer/ui/main_window.py" line="172" />
             <source>Choose or download the model that transcribes calls</source>
             <translation>Izvēlēties vai lejupielādēt modeli, kas atšifrē zvanus</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="161" />
+            <location filename="../../reviewer/ui/main_window.py" line="174" />
             <source>&amp;About Reviewer</source>
             <translation>&amp;Par Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="163" />
+            <location filename="../../reviewer/ui/main_window.py" line="176" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>Īsinājumtaus&amp;tiņi</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="166" />
+            <location filename="../../reviewer/ui/main_window.py" line="179" />
             <source>New &amp;Visit…</source>
             <translation>Jauns &amp;apmeklējums…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="168" />
+            <location filename="../../reviewer/ui/main_window.py" line="181" />
             <source>Log a mystery-shopper visit or test call, record it and score it</source>
             <translation>Reģistrēt slepenā pircēja apmeklējumu vai kontrolzvanu, ierakstīt to un novērtēt</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="170" />
+            <location filename="../../reviewer/ui/main_window.py" line="183" />
             <source>Open Visit &amp;Form</source>
             <translation>Atvērt apmeklējuma &amp;veidlapu</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="171" />
+            <location filename="../../reviewer/ui/main_window.py" line="184" />
             <source>The form of the selected visit or test call, beside its scoring</source>
             <translation>Izvēlētā apmeklējuma vai kontrolzvana veidlapa blakus tā vērtējumam</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="179" />
+            <location filename="../../reviewer/ui/main_window.py" line="192" />
             <source>&amp;File</source>
             <translation>&amp;Fails</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="189" />
+            <location filename="../../reviewer/ui/main_window.py" line="202" />
             <source>&amp;View</source>
             <translation>&amp;Skats</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="193" />
+            <location filename="../../reviewer/ui/main_window.py" line="206" />
             <source>&amp;Transcription</source>
             <translation>&amp;Atšifrēšana</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="194" />
+            <location filename="../../reviewer/ui/main_window.py" line="207" />
             <source>&amp;Settings</source>
             <translation>&amp;Iestatījumi</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="196" />
+            <location filename="../../reviewer/ui/main_window.py" line="209" />
             <source>&amp;Help</source>
             <translation>&amp;Palīdzība</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="200" />
+            <location filename="../../reviewer/ui/main_window.py" line="213" />
             <source>Main</source>
             <translation>Galvenā</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="218" />
+            <location filename="../../reviewer/ui/main_window.py" line="231" />
             <source>Library: %1</source>
             <translation>Bibliotēka: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="239" />
+            <location filename="../../reviewer/ui/main_window.py" line="252" />
             <source>About Reviewer</source>
             <translation>Par Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="240" />
+            <location filename="../../reviewer/ui/main_window.py" line="253" />
             <source>Reviewer %1
 
 Offline quality review of customer conversations: calls, chats, e-mails and mystery-shopper visits.</source>
@@ -979,57 +979,57 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
 Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti un slepeno pircēju apmeklējumi.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="256" />
+            <location filename="../../reviewer/ui/main_window.py" line="269" />
             <source>Report saved: %1</source>
             <translation>Pārskats saglabāts: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="282" />
+            <location filename="../../reviewer/ui/main_window.py" line="295" />
             <source>Calls will be transcribed with %1</source>
             <translation>Zvani tiks atšifrēti ar modeli %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="284" />
+            <location filename="../../reviewer/ui/main_window.py" line="297" />
             <source>Calls will be transcribed with the embedded model</source>
             <translation>Zvani tiks atšifrēti ar iebūvēto modeli</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="308" />
+            <location filename="../../reviewer/ui/main_window.py" line="321" />
             <source>Import conversations</source>
             <translation>Importēt sarunas</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="310" />
+            <location filename="../../reviewer/ui/main_window.py" line="323" />
             <source>Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;All files (*)</source>
             <translation>Sarunas (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;Visi faili (*)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="317" />
+            <location filename="../../reviewer/ui/main_window.py" line="330" />
             <source>Import a folder</source>
             <translation>Importēt mapi</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="335" />
+            <location filename="../../reviewer/ui/main_window.py" line="348" />
             <source>Cancelling after the current file…</source>
             <translation>Atceļ pēc pašreizējā faila…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="347" />
+            <location filename="../../reviewer/ui/main_window.py" line="360" />
             <source>Import finished: %1 files imported</source>
             <translation>Imports pabeigts, importēti faili: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="360" />
+            <location filename="../../reviewer/ui/main_window.py" line="373" />
             <source>%1 interrupted transcriptions will continue where they stopped when run again</source>
             <translation>Pārtrauktās atšifrēšanas turpināsies no vietas, kur apstājās, kad tās palaidīs vēlreiz: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="408" />
+            <location filename="../../reviewer/ui/main_window.py" line="421" />
             <source>Unfinished recordings could not be stored: %1</source>
             <translation>Nepabeigtos ierakstus neizdevās saglabāt: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="412" />
+            <location filename="../../reviewer/ui/main_window.py" line="425" />
             <source>Recordings cut off when Reviewer stopped were saved with their visits: %1</source>
             <translation>Ieraksti, kas tika pārtraukti, Reviewer apstājoties, saglabāti pie saviem apmeklējumiem: %1</translation>
         </message>
@@ -1233,65 +1233,65 @@ Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti u
     <context>
         <name>PlayerBar</name>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="71" />
+            <location filename="../../reviewer/ui/player.py" line="105" />
             <source>Back 5 seconds (%1)</source>
             <extracomment>the position moved (playing, or after a seek), ms the user sent the player somewhere (seek bar, skip, a turn), ms playing (True) or paused/stopped (False)</extracomment>
             <translation>Atpakaļ par 5 sekundēm (%1)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="73" />
-            <location filename="../../reviewer/ui/player.py" line="267" />
+            <location filename="../../reviewer/ui/player.py" line="107" />
+            <location filename="../../reviewer/ui/player.py" line="302" />
             <source>Play (%1)</source>
             <translation>Atskaņot (%1)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="76" />
+            <location filename="../../reviewer/ui/player.py" line="110" />
             <source>Forward 5 seconds (%1)</source>
             <translation>Uz priekšu par 5 sekundēm (%1)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="79" />
+            <location filename="../../reviewer/ui/player.py" line="113" />
             <source>Position / length of the recording</source>
             <translation>Pozīcija / ieraksta garums</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="84" />
+            <location filename="../../reviewer/ui/player.py" line="121" />
             <source>Playback speed (%1 faster, %2 slower)</source>
             <translation>Atskaņošanas ātrums (%1 — ātrāk, %2 — lēnāk)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="86" />
+            <location filename="../../reviewer/ui/player.py" line="123" />
             <source>Playback speed</source>
             <translation>Atskaņošanas ātrums</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="88" />
-            <location filename="../../reviewer/ui/player.py" line="228" />
+            <location filename="../../reviewer/ui/player.py" line="125" />
+            <location filename="../../reviewer/ui/player.py" line="265" />
             <source>Mute</source>
             <translation>Izslēgt skaņu</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="138" />
+            <location filename="../../reviewer/ui/player.py" line="175" />
             <source>The recording is missing: %1</source>
             <translation>Ieraksts nav atrasts: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="228" />
+            <location filename="../../reviewer/ui/player.py" line="265" />
             <source>Unmute</source>
             <translation>Ieslēgt skaņu</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="267" />
+            <location filename="../../reviewer/ui/player.py" line="302" />
             <source>Pause (%1)</source>
             <translation>Pauze (%1)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="276" />
+            <location filename="../../reviewer/ui/player.py" line="311" />
             <source>Cannot play %1: %2</source>
             <translation>Nevar atskaņot %1: %2</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="282" />
+            <location filename="../../reviewer/ui/player.py" line="317" />
             <source>No sound output: playing silently</source>
             <translation>Nav skaņas izvades ierīces: atskaņo bez skaņas</translation>
         </message>
@@ -1691,63 +1691,63 @@ Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti u
     <context>
         <name>ScoringPanel</name>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="76" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="75" />
             <source>Submit</source>
             <extracomment>an evidence link was clicked: the Evidence (main_window seeks the conversation view) a review of this conversation (its id) was submitted or reopened: the library row changed</extracomment>
             <translation>Iesniegt</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="77" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="76" />
             <source>Make the review final (Ctrl+Enter)</source>
             <translation>Padarīt vērtējumu galīgu (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="80" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="79" />
             <source>Reopen</source>
             <translation>Atvērt atkārtoti</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="81" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="80" />
             <source>Make the submitted review editable again; changes are kept in its history</source>
             <translation>Atkal ļaut labot iesniegto vērtējumu; izmaiņas tiek saglabātas tā vēsturē</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="157" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="163" />
             <source>Your name</source>
             <translation>Jūsu vārds</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="157" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="163" />
             <source>The name recorded on your reviews:</source>
             <translation>Vārds, kas tiek ierakstīts jūsu vērtējumos:</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="176" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="182" />
             <source>Select a conversation to score it.</source>
             <translation>Izvēlieties sarunu, lai to novērtētu.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="186" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="192" />
             <source>No rubric fits this conversation's channel (%1). Put one in %2.</source>
             <translation>Šīs sarunas kanālam (%1) nav anketas. Ievietojiet to mapē %2.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="309" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="315" />
             <source>This review is submitted: reopen it to change its answers.</source>
             <translation>Šis vērtējums ir iesniegts: atveriet to atkārtoti, lai mainītu atbildes.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="356" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="362" />
             <source>Select turns in the transcript, or play the recording, then attach them as evidence.</source>
             <translation>Atlasiet replikas atšifrējumā vai atskaņojiet ierakstu, tad pievienojiet tos kā pierādījumu.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="386" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="392" />
             <source>Submitted. The review is read-only until you reopen it.</source>
             <translation>Iesniegts. Vērtējumu var tikai lasīt, līdz jūs to atkārtoti atverat.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="392" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="398" />
             <source>Reopened: your changes will be kept in the review's history.</source>
             <translation>Atkārtoti atvērts: jūsu izmaiņas tiks saglabātas vērtējuma vēsturē.</translation>
         </message>
@@ -2063,12 +2063,14 @@ Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti u
     <context>
         <name>TurnDelegate</name>
         <message>
-            <location filename="../../reviewer/ui/transcript.py" line="341" />
+            <location filename="../../reviewer/ui/transcript.py" line="294" />
+            <location filename="../../reviewer/ui/transcript.py" line="378" />
             <source>edited</source>
             <translation>labots</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/transcript.py" line="371" />
+            <location filename="../../reviewer/ui/transcript.py" line="299" />
+            <location filename="../../reviewer/ui/transcript.py" line="409" />
             <source>reply %1</source>
             <translation>atbilde %1</translation>
         </message>

@@ -365,22 +365,22 @@
     <context>
         <name>ImportProgress</name>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="42" />
+            <location filename="../../reviewer/ui/main_window.py" line="43" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="43" />
+            <location filename="../../reviewer/ui/main_window.py" line="44" />
             <source>Stop after the file being imported</source>
             <translation>Остановить после текущего файла</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="51" />
+            <location filename="../../reviewer/ui/main_window.py" line="52" />
             <source>Looking for files…</source>
             <translation>Поиск файлов…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="63" />
+            <location filename="../../reviewer/ui/main_window.py" line="64" />
             <source>Imported %1 of %2: %3</source>
             <translation>Импортировано %1 из %2: %3</translation>
         </message>
@@ -720,98 +720,98 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="61" />
+            <location filename="../../reviewer/ui/library_view.py" line="65" />
             <source>Search transcripts</source>
-            <extracomment>the conversation the reviewer is looking at (its id), or None</extracomment>
+            <extracomment>the columns a narrow table hides first (the conversation pane shows them for the open one) the conversation the reviewer is looking at (its id), or None</extracomment>
             <translation>Поиск по текстам</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="65" />
+            <location filename="../../reviewer/ui/library_view.py" line="69" />
             <source>Conversations with a turn that contains all these words</source>
             <translation>Разговоры, в которых есть реплика со всеми этими словами</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="72" />
+            <location filename="../../reviewer/ui/library_view.py" line="76" />
             <source>All channels</source>
             <translation>Все каналы</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="76" />
+            <location filename="../../reviewer/ui/library_view.py" line="80" />
             <source>All statuses</source>
             <translation>Все статусы</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="81" />
+            <location filename="../../reviewer/ui/library_view.py" line="85" />
             <source>Any date</source>
             <translation>Любая дата</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="82" />
+            <location filename="../../reviewer/ui/library_view.py" line="86" />
             <source>Last 7 days</source>
             <translation>Последние 7 дней</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="83" />
+            <location filename="../../reviewer/ui/library_view.py" line="87" />
             <source>Last 30 days</source>
             <translation>Последние 30 дней</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="84" />
+            <location filename="../../reviewer/ui/library_view.py" line="88" />
             <source>This month</source>
             <translation>Этот месяц</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="85" />
+            <location filename="../../reviewer/ui/library_view.py" line="89" />
             <source>Date range…</source>
             <translation>Период…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="91" />
+            <location filename="../../reviewer/ui/library_view.py" line="95" />
             <source>From this day</source>
             <translation>С этого дня</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="92" />
+            <location filename="../../reviewer/ui/library_view.py" line="96" />
             <source>To this day, inclusive</source>
             <translation>По этот день включительно</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="94" />
+            <location filename="../../reviewer/ui/library_view.py" line="98" />
             <source>Clear filters</source>
             <translation>Сбросить фильтры</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="176" />
+            <location filename="../../reviewer/ui/library_view.py" line="215" />
             <source>All employees</source>
             <translation>Все сотрудники</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="247" />
+            <location filename="../../reviewer/ui/library_view.py" line="285" />
             <source>%1 matching conversations</source>
             <translation>Найдено разговоров: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="249" />
+            <location filename="../../reviewer/ui/library_view.py" line="287" />
             <source>1 matching conversation</source>
             <translation>Найдено разговоров: 1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="251" />
+            <location filename="../../reviewer/ui/library_view.py" line="289" />
             <source>%1 conversations</source>
             <translation>Разговоров: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="253" />
+            <location filename="../../reviewer/ui/library_view.py" line="291" />
             <source>1 conversation</source>
             <translation>Разговоров: 1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="259" />
+            <location filename="../../reviewer/ui/library_view.py" line="297" />
             <source>No conversation matches these filters.</source>
             <translation>Нет разговоров, подходящих под фильтры.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="262" />
+            <location filename="../../reviewer/ui/library_view.py" line="300" />
             <source>No conversations yet.
 
 Import calls, chats or e-mails with File → Import, or drop files or folders here.</source>
@@ -820,13 +820,13 @@ Import calls, chats or e-mails with File → Import, or drop files or folders he
 Импортируйте звонки, чаты или письма через Файл → Импорт или перетащите сюда файлы или папки.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="324" />
-            <location filename="../../reviewer/ui/library_view.py" line="326" />
+            <location filename="../../reviewer/ui/library_view.py" line="362" />
+            <location filename="../../reviewer/ui/library_view.py" line="364" />
             <source>Show Only %1</source>
             <translation>Показать только: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library_view.py" line="329" />
+            <location filename="../../reviewer/ui/library_view.py" line="367" />
             <source>Clear Filters</source>
             <translation>Сбросить фильтры</translation>
         </message>
@@ -834,143 +834,143 @@ Import calls, chats or e-mails with File → Import, or drop files or folders he
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="81" />
+            <location filename="../../reviewer/ui/main_window.py" line="83" />
             <source>Reviewer — %1</source>
             <extracomment>an import ended: its results (reviewer.importing.FileResult) and whether it was cancelled</extracomment>
             <translation>Reviewer — %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="134" />
+            <location filename="../../reviewer/ui/main_window.py" line="147" />
             <source>Import &amp;Files…</source>
             <translation>&amp;Импорт файлов…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="136" />
+            <location filename="../../reviewer/ui/main_window.py" line="149" />
             <source>Import recordings, chat exports or e-mails</source>
             <translation>Импорт записей, выгрузок чатов или писем</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="138" />
+            <location filename="../../reviewer/ui/main_window.py" line="151" />
             <source>Import F&amp;older…</source>
             <translation>Импорт &amp;папки…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="140" />
+            <location filename="../../reviewer/ui/main_window.py" line="153" />
             <source>Import everything in a folder and its subfolders</source>
             <translation>Импорт всего из папки и вложенных папок</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="142" />
+            <location filename="../../reviewer/ui/main_window.py" line="155" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="145" />
+            <location filename="../../reviewer/ui/main_window.py" line="158" />
             <source>&amp;Find in Conversation</source>
             <translation>&amp;Найти в разговоре</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="148" />
+            <location filename="../../reviewer/ui/main_window.py" line="161" />
             <source>&amp;Search the Library</source>
             <translation>&amp;Поиск по библиотеке</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="151" />
+            <location filename="../../reviewer/ui/main_window.py" line="164" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="154" />
+            <location filename="../../reviewer/ui/main_window.py" line="167" />
             <source>&amp;Reports…</source>
             <translation>&amp;Отчёты…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="156" />
+            <location filename="../../reviewer/ui/main_window.py" line="169" />
             <source>Coaching reports, scorecards, team summaries and score exports</source>
             <translation>Отчёты для коучинга, карточки оценок, сводки по команде и выгрузка баллов</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="158" />
+            <location filename="../../reviewer/ui/main_window.py" line="171" />
             <source>&amp;Speech Model…</source>
             <translation>&amp;Модель распознавания речи…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="159" />
+            <location filename="../../reviewer/ui/main_window.py" line="172" />
             <source>Choose or download the model that transcribes calls</source>
             <translation>Выбрать или скачать модель, которая расшифровывает звонки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="161" />
+            <location filename="../../reviewer/ui/main_window.py" line="174" />
             <source>&amp;About Reviewer</source>
             <translation>&amp;О программе Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="163" />
+            <location filename="../../reviewer/ui/main_window.py" line="176" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="166" />
+            <location filename="../../reviewer/ui/main_window.py" line="179" />
             <source>New &amp;Visit…</source>
             <translation>Новый &amp;визит…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="168" />
+            <location filename="../../reviewer/ui/main_window.py" line="181" />
             <source>Log a mystery-shopper visit or test call, record it and score it</source>
             <translation>Записать визит или контрольный звонок тайного покупателя, сделать аудиозапись и оценить</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="170" />
+            <location filename="../../reviewer/ui/main_window.py" line="183" />
             <source>Open Visit &amp;Form</source>
             <translation>Открыть &amp;форму визита</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="171" />
+            <location filename="../../reviewer/ui/main_window.py" line="184" />
             <source>The form of the selected visit or test call, beside its scoring</source>
             <translation>Форма выбранного визита или контрольного звонка рядом с его оценкой</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="179" />
+            <location filename="../../reviewer/ui/main_window.py" line="192" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="189" />
+            <location filename="../../reviewer/ui/main_window.py" line="202" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="193" />
+            <location filename="../../reviewer/ui/main_window.py" line="206" />
             <source>&amp;Transcription</source>
             <translation>&amp;Расшифровка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="194" />
+            <location filename="../../reviewer/ui/main_window.py" line="207" />
             <source>&amp;Settings</source>
             <translation>&amp;Настройки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="196" />
+            <location filename="../../reviewer/ui/main_window.py" line="209" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="200" />
+            <location filename="../../reviewer/ui/main_window.py" line="213" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="218" />
+            <location filename="../../reviewer/ui/main_window.py" line="231" />
             <source>Library: %1</source>
             <translation>Библиотека: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="239" />
+            <location filename="../../reviewer/ui/main_window.py" line="252" />
             <source>About Reviewer</source>
             <translation>О программе Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="240" />
+            <location filename="../../reviewer/ui/main_window.py" line="253" />
             <source>Reviewer %1
 
 Offline quality review of customer conversations: calls, chats, e-mails and mystery-shopper visits.</source>
@@ -979,57 +979,57 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
 Офлайн-проверка качества общения с клиентами: звонки, чаты, письма и визиты тайных покупателей.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="256" />
+            <location filename="../../reviewer/ui/main_window.py" line="269" />
             <source>Report saved: %1</source>
             <translation>Отчёт сохранён: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="282" />
+            <location filename="../../reviewer/ui/main_window.py" line="295" />
             <source>Calls will be transcribed with %1</source>
             <translation>Звонки будут расшифровываться моделью %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="284" />
+            <location filename="../../reviewer/ui/main_window.py" line="297" />
             <source>Calls will be transcribed with the embedded model</source>
             <translation>Звонки будут расшифровываться встроенной моделью</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="308" />
+            <location filename="../../reviewer/ui/main_window.py" line="321" />
             <source>Import conversations</source>
             <translation>Импорт разговоров</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="310" />
+            <location filename="../../reviewer/ui/main_window.py" line="323" />
             <source>Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;All files (*)</source>
             <translation>Разговоры (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="317" />
+            <location filename="../../reviewer/ui/main_window.py" line="330" />
             <source>Import a folder</source>
             <translation>Импорт папки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="335" />
+            <location filename="../../reviewer/ui/main_window.py" line="348" />
             <source>Cancelling after the current file…</source>
             <translation>Отмена после текущего файла…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="347" />
+            <location filename="../../reviewer/ui/main_window.py" line="360" />
             <source>Import finished: %1 files imported</source>
             <translation>Импорт завершён, импортировано файлов: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="360" />
+            <location filename="../../reviewer/ui/main_window.py" line="373" />
             <source>%1 interrupted transcriptions will continue where they stopped when run again</source>
             <translation>Прерванные расшифровки продолжатся с места остановки при следующем запуске: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="408" />
+            <location filename="../../reviewer/ui/main_window.py" line="421" />
             <source>Unfinished recordings could not be stored: %1</source>
             <translation>Не удалось сохранить незавершённые записи: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="412" />
+            <location filename="../../reviewer/ui/main_window.py" line="425" />
             <source>Recordings cut off when Reviewer stopped were saved with their visits: %1</source>
             <translation>Записи, прерванные остановкой Reviewer, сохранены вместе с визитами: %1</translation>
         </message>
@@ -1233,65 +1233,65 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
     <context>
         <name>PlayerBar</name>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="71" />
+            <location filename="../../reviewer/ui/player.py" line="105" />
             <source>Back 5 seconds (%1)</source>
             <extracomment>the position moved (playing, or after a seek), ms the user sent the player somewhere (seek bar, skip, a turn), ms playing (True) or paused/stopped (False)</extracomment>
             <translation>Назад на 5 секунд (%1)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="73" />
-            <location filename="../../reviewer/ui/player.py" line="267" />
+            <location filename="../../reviewer/ui/player.py" line="107" />
+            <location filename="../../reviewer/ui/player.py" line="302" />
             <source>Play (%1)</source>
             <translation>Воспроизвести (%1)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="76" />
+            <location filename="../../reviewer/ui/player.py" line="110" />
             <source>Forward 5 seconds (%1)</source>
             <translation>Вперёд на 5 секунд (%1)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="79" />
+            <location filename="../../reviewer/ui/player.py" line="113" />
             <source>Position / length of the recording</source>
             <translation>Позиция / длительность записи</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="84" />
+            <location filename="../../reviewer/ui/player.py" line="121" />
             <source>Playback speed (%1 faster, %2 slower)</source>
             <translation>Скорость воспроизведения (%1 — быстрее, %2 — медленнее)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="86" />
+            <location filename="../../reviewer/ui/player.py" line="123" />
             <source>Playback speed</source>
             <translation>Скорость воспроизведения</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="88" />
-            <location filename="../../reviewer/ui/player.py" line="228" />
+            <location filename="../../reviewer/ui/player.py" line="125" />
+            <location filename="../../reviewer/ui/player.py" line="265" />
             <source>Mute</source>
             <translation>Выключить звук</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="138" />
+            <location filename="../../reviewer/ui/player.py" line="175" />
             <source>The recording is missing: %1</source>
             <translation>Запись не найдена: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="228" />
+            <location filename="../../reviewer/ui/player.py" line="265" />
             <source>Unmute</source>
             <translation>Включить звук</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="267" />
+            <location filename="../../reviewer/ui/player.py" line="302" />
             <source>Pause (%1)</source>
             <translation>Пауза (%1)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="276" />
+            <location filename="../../reviewer/ui/player.py" line="311" />
             <source>Cannot play %1: %2</source>
             <translation>Не удаётся воспроизвести %1: %2</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/player.py" line="282" />
+            <location filename="../../reviewer/ui/player.py" line="317" />
             <source>No sound output: playing silently</source>
             <translation>Нет устройства вывода звука: воспроизведение без звука</translation>
         </message>
@@ -1691,63 +1691,63 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
     <context>
         <name>ScoringPanel</name>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="76" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="75" />
             <source>Submit</source>
             <extracomment>an evidence link was clicked: the Evidence (main_window seeks the conversation view) a review of this conversation (its id) was submitted or reopened: the library row changed</extracomment>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="77" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="76" />
             <source>Make the review final (Ctrl+Enter)</source>
             <translation>Сделать оценку окончательной (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="80" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="79" />
             <source>Reopen</source>
             <translation>Открыть снова</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="81" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="80" />
             <source>Make the submitted review editable again; changes are kept in its history</source>
             <translation>Снова разрешить изменять отправленную оценку; изменения сохраняются в её истории</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="157" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="163" />
             <source>Your name</source>
             <translation>Ваше имя</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="157" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="163" />
             <source>The name recorded on your reviews:</source>
             <translation>Имя, которое записывается в ваших оценках:</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="176" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="182" />
             <source>Select a conversation to score it.</source>
             <translation>Выберите разговор, чтобы его оценить.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="186" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="192" />
             <source>No rubric fits this conversation's channel (%1). Put one in %2.</source>
             <translation>Для канала этого разговора (%1) нет анкеты. Положите её в %2.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="309" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="315" />
             <source>This review is submitted: reopen it to change its answers.</source>
             <translation>Эта оценка отправлена: откройте её снова, чтобы изменить ответы.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="356" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="362" />
             <source>Select turns in the transcript, or play the recording, then attach them as evidence.</source>
             <translation>Выделите реплики в расшифровке или включите запись, затем прикрепите их как доказательство.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="386" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="392" />
             <source>Submitted. The review is read-only until you reopen it.</source>
             <translation>Отправлено. Оценку можно только читать, пока вы снова её не откроете.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring_panel.py" line="392" />
+            <location filename="../../reviewer/ui/scoring_panel.py" line="398" />
             <source>Reopened: your changes will be kept in the review's history.</source>
             <translation>Открыта снова: ваши изменения сохранятся в истории оценки.</translation>
         </message>
@@ -2063,12 +2063,14 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
     <context>
         <name>TurnDelegate</name>
         <message>
-            <location filename="../../reviewer/ui/transcript.py" line="341" />
+            <location filename="../../reviewer/ui/transcript.py" line="294" />
+            <location filename="../../reviewer/ui/transcript.py" line="378" />
             <source>edited</source>
             <translation>изменено</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/transcript.py" line="371" />
+            <location filename="../../reviewer/ui/transcript.py" line="299" />
+            <location filename="../../reviewer/ui/transcript.py" line="409" />
             <source>reply %1</source>
             <translation>ответ %1</translation>
         </message>

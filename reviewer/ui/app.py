@@ -115,6 +115,7 @@ def run_app(library_dir: Path, argv: list[str] | None = None) -> int:
     library = Library.open(library_dir)
     try:
         window = MainWindow(library)
+        window.remember_layout()  # the window's size and the panes' widths from the last time
         window.show()
         return app.exec()
     finally:

@@ -238,10 +238,10 @@ class ConversationView(QWidget):
         chips = []
         for name, role in c.participants.items():
             colour = style.ROLE_COLOURS[role].name()
-            chips.append(
-                f'<span style="color:{colour}">\u25cf</span> <b>{html.escape(name)}</b> '
-                f'<span style="color:{style.MUTED_TEXT.name()}">{html.escape(formatting.role(role))}</span>'
-            )
+            chip = f'<span style="color:{colour}">\u25cf</span> <b>{html.escape(formatting.speaker(name, role))}</b>'
+            if formatting.own_name(name, role):  # not "Agent agent"
+                chip += f' <span style="color:{style.MUTED_TEXT.name()}">{html.escape(formatting.role(role))}</span>'
+            chips.append(chip)
         return "&nbsp;&nbsp;&nbsp;".join(chips)
 
     def _replies_summary(self, c: Conversation) -> str:

@@ -122,6 +122,19 @@ def role(value: SpeakerRole) -> str:
     }[value]
 
 
+def own_name(name: str | None, value: SpeakerRole) -> str | None:
+    """The speaker's own name; None when it only states the role ("Agent": the library names
+    transcribed speakers after their role), or says what the role label will say anyway."""
+    if not name or name.casefold() in (value.value, role(value).casefold()):
+        return None
+    return name
+
+
+def speaker(name: str | None, value: SpeakerRole) -> str:
+    """How a turn's speaker is shown: the name, else the role in the interface language."""
+    return own_name(name, value) or role(value).capitalize()
+
+
 def language(code: str | None) -> str:
     """The language's name in the interface language (Latvian, Russian...); the code if Qt
     does not know it."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter
 
 
 def item_data(index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -43,6 +43,19 @@ class ChoiceBox(QComboBox):
             return self._values.index(value)
         except ValueError:
             return -1
+
+    def paintEvent(self, _event) -> None:
+        # As QComboBox paints itself, but a text too long for the box ends in "…" instead of
+        # being cut off mid-letter (a long rubric title, a filter in a narrow library).
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        room = field.width() - (option.iconSize.width() + 4 if not option.currentIcon.isNull() else 0)
+        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, room)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def select(self, value: Any) -> bool:
         """Make the choice with this value current; False when there is none."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -26,11 +27,14 @@ from reviewer.domain import Channel, Conversation, ConversationStatus
 from reviewer.storage import Library
 from reviewer.storage.conversations import ConversationFilter
 from reviewer.ui import formatting
+from reviewer.ui.flow_layout import FlowLayout
 from reviewer.ui.itemdata import ChoiceBox, item_data
 from reviewer.ui.library_model import Column, ConversationIdRole, LibraryModel
 from reviewer.ui.resources import icon
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
+#: the columns a narrow table hides first (the conversation pane shows them for the open one)
+GIVE_WAY = (Column.LANGUAGE, Column.DURATION, Column.CHANNEL, Column.EMPLOYEE)
 
 
 class Period:
@@ -99,12 +103,22 @@ class LibraryView(QWidget):
         self.since_edit.dateChanged.connect(self.apply_filters)
         self.until_edit.dateChanged.connect(self.apply_filters)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
-        filters.addWidget(self.search_box, 3)
-        for widget in (self.employee_box, self.channel_box, self.status_box, self.period_box,
-                       self.since_edit, self.range_dash, self.until_edit, self.clear_button):
+        # The dates of a range stay together on one row of the filters.
+        self.range_widget = QWidget()
+        range_layout = QHBoxLayout(self.range_widget)
+        range_layout.setContentsMargins(0, 0, 0, 0)
+        range_layout.setSpacing(4)
+        for widget in (self.since_edit, self.range_dash, self.until_edit):
+            range_layout.addWidget(widget)
+        # The filters wrap onto a second row when the library is narrow (it gives way to the
+        # conversation being reviewed); the search box takes what is left of its row.
+        self.filter_bar = QWidget()
+        filters = FlowLayout(self.filter_bar, spacing=6)
+        for widget in (self.search_box, self.employee_box, self.channel_box, self.status_box, self.period_box,
+                       self.range_widget, self.clear_button):
             filters.addWidget(widget)
+        for box in (self.employee_box, self.channel_box, self.status_box, self.period_box):
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, box.sizePolicy().verticalPolicy())  # rows end flush
         self._show_range(False)
 
         self.table = QTableView()
@@ -129,6 +143,7 @@ class LibraryView(QWidget):
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
         icon_room, padding = 22, 24
+        self._column_widths: dict[Column, int] = {}
 
         def width(samples: list[str], with_icon: bool = False) -> int:
             header_text = self.model.headerData(column, Qt.Orientation.Horizontal)
@@ -145,8 +160,11 @@ class LibraryView(QWidget):
             (Column.SCORE, ["100%", "10% \u2691"], False),
         ):
             header.resizeSection(column, width(samples, with_icon))
+            self._column_widths[column] = header.sectionSize(column)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(plain.horizontalAdvance("0") * 6)
+        self._title_room = plain.horizontalAdvance("0") * 22
+        self.table.viewport().installEventFilter(self)
         column, order = self.model.sort_order
         header.setSortIndicator(column, order)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -165,9 +183,30 @@ class LibraryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addLayout(filters)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """A narrow table hides its less needed columns (GIVE_WAY, in order) rather than squeeze
+        the titles or scroll sideways; they come back when it widens."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() - self._title_room
+        widths = {c: header.sectionSize(c) for c in Column if c != Column.TITLE and not header.isSectionHidden(c)}
+        self._column_widths.update(widths)  # a hidden column's size reads 0: keep what it had
+        hidden: set[Column] = set()
+        for column in GIVE_WAY:
+            if sum(w for c, w in self._column_widths.items() if c not in hidden) <= room:
+                break
+            hidden.add(column)
+        for column in GIVE_WAY:
+            if header.isSectionHidden(column) != (column in hidden):
+                header.setSectionHidden(column, column in hidden)
 
     def _fill_employees(self) -> None:
         current = self.employee_box.value()
@@ -210,8 +249,7 @@ class LibraryView(QWidget):
         self.apply_filters()
 
     def _show_range(self, visible: bool) -> None:
-        for widget in (self.since_edit, self.range_dash, self.until_edit):
-            widget.setVisible(visible)
+        self.range_widget.setVisible(visible)
 
     def apply_filters(self) -> None:
         self._search_timer.stop()

@@ -31,6 +31,40 @@ def key_text(keys: str) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
+class TimeLabel(QLabel):
+    """"position / length", or only the position when the player is squeezed."""
+
+    def __init__(self, parent=None, **kwargs):
+        super().__init__(parent, **kwargs)
+        self._full = self._short = ""
+
+    def set_time(self, position: str, length: str) -> None:
+        self._full, self._short = f"{position} / {length}", position
+        self.updateGeometry()
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _width(self, text: str) -> int:
+        return self.fontMetrics().horizontalAdvance(text) + 2 * self.margin() + 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width(self._full), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._width(self._short), super().minimumSizeHint().height())
+
+    def _fit(self) -> None:
+        text = self._full if self.width() >= self._width(self._full) else self._short
+        if text != self.text():
+            self.setText(text)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
 class PlayerBar(QFrame):
     #: the position moved (playing, or after a seek), ms
     positionChanged = Signal(int)
@@ -75,12 +109,15 @@ class PlayerBar(QFrame):
         self.play_button.clicked.connect(self.toggle_play)
         self.forward_button = self._button("forward-5", self.tr("Forward 5 seconds (%1)").replace("%1", key_text("Shift+Right")))
         self.forward_button.clicked.connect(lambda: self.skip(SKIP_MS))
-        self.time_label = QLabel(objectName="playerTime")
+        self.time_label = TimeLabel(objectName="playerTime")
         self.time_label.setToolTip(self.tr("Position / length of the recording"))
         self.speed_box = ChoiceBox()
         for rate in SPEEDS:
             self.speed_box.add_choice(f"{rate:g}\u00d7", rate)
         self.speed_box.select(1.0)
+        # As wide as "1.75×" and the arrow: Qt's combo box leaves room for icons it has none of.
+        self.speed_box.setFixedWidth(max(self.speed_box.fontMetrics().horizontalAdvance(self.speed_box.itemText(i))
+                                         for i in range(self.speed_box.count())) + 40)
         self.speed_box.setToolTip(self.tr("Playback speed (%1 faster, %2 slower)")
                                   .replace("%1", key_text("Ctrl+Up")).replace("%2", key_text("Ctrl+Down")))
         self.speed_box.setAccessibleName(self.tr("Playback speed"))
@@ -257,9 +294,7 @@ class PlayerBar(QFrame):
             self._show_time(self._position)
 
     def _show_time(self, ms: int) -> None:
-        text = f"{formatting.duration(ms)} / {formatting.duration(self.duration())}"
-        if text != self.time_label.text():
-            self.time_label.setText(text)
+        self.time_label.set_time(formatting.duration(ms), formatting.duration(self.duration()))
 
     def _state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState

@@ -57,7 +57,6 @@ class ScoringPanel(QWidget):
         self._comment_timer.timeout.connect(self.flush)
         self._lists = ListCache(self._new_list)
         self.setStyleSheet(STYLE_SHEET)
-        self.setMinimumWidth(MIN_WIDTH)
         self._build()
         self.show_conversation(None)
 
@@ -106,6 +105,13 @@ class ScoringPanel(QWidget):
         layout.addWidget(self.pages)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main and the keypad Enter
             QShortcut(QKeySequence(keys), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def minimumSizeHint(self):
+        # A hint, not setMinimumWidth: a fixed minimum would hide the criteria list's own (the
+        # widest scale, wider in Russian) from the splitter, which then cuts the rows off.
+        hint = super().minimumSizeHint()
+        hint.setWidth(max(MIN_WIDTH, hint.width()))
+        return hint
 
     def _new_list(self, rubric: Rubric) -> CriteriaList:
         criteria = CriteriaList(rubric, current_language())

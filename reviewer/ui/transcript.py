@@ -267,15 +267,49 @@ class TurnDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         return small
 
+    @staticmethod
+    def _name(turn: Turn) -> str:
+        return formatting.speaker(turn.speaker_name, turn.role)
+
+    @staticmethod
+    def _role_shown(turn: Turn) -> bool:
+        """The role beside a name, not after "Agent" (how a transcript names the agent)."""
+        return formatting.own_name(turn.speaker_name, turn.role) is not None
+
+    @staticmethod
+    def _edited(turn: Turn) -> bool:
+        return getattr(turn, "original_text", None) is not None or getattr(turn, "original_role", None) is not None
+
+    def header_lines(self, index: QModelIndex, font: QFont, width: int) -> int:
+        """2 when the name side and the time side of the header do not fit beside each other:
+        the time and reply time then go on a line of their own, never over the name."""
+        turn: Turn = item_data(index, TurnRole)
+        if turn is None:
+            return 1
+        bold, small = QFontMetrics(self._bold(font)), QFontMetrics(self._small(font))
+        left = bold.horizontalAdvance(self._name(turn)) + 8
+        if self._role_shown(turn):
+            left += small.horizontalAdvance(formatting.role(turn.role).upper()) + 8
+        if self._edited(turn):
+            left += small.horizontalAdvance("\u270e " + QCoreApplication.translate("TurnDelegate", "edited")) + 4
+        # The time as it is drawn while playing (bold, after the play mark): no jump when it plays.
+        right = bold.horizontalAdvance(item_data(index, TimeRole) or "") + bold.height() * 0.42 + 10
+        reply = item_data(index, ReplyRole)
+        if reply is not None:
+            chip = QCoreApplication.translate("TurnDelegate", "reply %1").replace("%1", formatting.wait(reply[0]))
+            right += small.horizontalAdvance(chip) + 14 + 12
+        return 1 if left + 12 + right <= width else 2
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         width = self._text_width()
         text = item_data(index, Qt.ItemDataRole.DisplayRole) or ""
-        key = (index.row(), width, text)
+        turn = item_data(index, TurnRole)
+        speaker = (turn.speaker_name, turn.role, self._edited(turn)) if turn is not None else None
+        key = (index.row(), width, text, speaker, item_data(index, TimeRole), item_data(index, ReplyRole))
         if key not in self._heights:
             doc = self._document(text, "", option.font, width)
-            self._heights[key] = int(
-                2 * self.MARGIN_Y + 2 * self.PAD + self._header_height(option.font) + 4 + doc.size().height()
-            )
+            header = self._header_height(option.font) * self.header_lines(index, option.font, width)
+            self._heights[key] = int(2 * self.MARGIN_Y + 2 * self.PAD + header + 4 + doc.size().height())
         return QSize(width, self._heights[key])
 
     # Painting -------------------------------------------------------------------------------
@@ -322,21 +356,24 @@ class TurnDelegate(QStyledItemDelegate):
         bold, small = self._bold(font), self._small(font)
         line = QFontMetrics(bold).height()
 
-        # Header: speaker name, role, time, reply time.
-        name = turn.speaker_name or formatting.role(turn.role).capitalize()
+        # Header: speaker name, role, time, reply time (the last two on a line of their own
+        # when the card is too narrow for both).
+        lines = self.header_lines(index, font, self._text_width())
+        name = QFontMetrics(bold).elidedText(self._name(turn), Qt.TextElideMode.ElideRight, int(right - left))
+        painter.setClipRect(QRectF(left, card.top(), right - left + 2, card.height()))  # a long role stays inside
         painter.setFont(bold)
         painter.setPen(colour)
         name_width = QFontMetrics(bold).horizontalAdvance(name)
         painter.drawText(QRectF(left, top, name_width + 2, line), Qt.AlignmentFlag.AlignVCenter, name)
         x = left + name_width + 8
-        if turn.speaker_name:
+        if self._role_shown(turn):
             role_text = formatting.role(turn.role).upper()
             painter.setFont(small)
             painter.setPen(style.MUTED_TEXT)
             role_width = QFontMetrics(small).horizontalAdvance(role_text)
             painter.drawText(QRectF(x, top, role_width + 2, line), Qt.AlignmentFlag.AlignVCenter, role_text)
             x += role_width + 8
-        if getattr(turn, "original_text", None) is not None or getattr(turn, "original_role", None) is not None:
+        if self._edited(turn):
             # Corrected by a person: the tooltip tells what the transcript or import said.
             edited = "\u270e " + QCoreApplication.translate("TurnDelegate", "edited")
             painter.setFont(small)
@@ -345,6 +382,7 @@ class TurnDelegate(QStyledItemDelegate):
                              Qt.AlignmentFlag.AlignVCenter, edited)
 
         time_text = item_data(index, TimeRole) or ""
+        top += line * (lines - 1)
         painter.setFont(bold if playing else font)
         painter.setPen(colour if playing else style.MUTED_TEXT)
         time_width = QFontMetrics(painter.font()).horizontalAdvance(time_text)
