@@ -598,7 +598,10 @@ def test_f1_lists_every_shortcut(window, qtbot):
                      ("Ctrl+F", "Find in Conversation"), ("Ctrl+K", "Search the Library"),
                      ("Ctrl+Shift+R", "Reports"), ("F1, ?", "Keyboard Shortcuts"),
                      ("Space", "Play or pause the recording"), ("Ctrl+Right", "Next turn"),
-                     ("Shift+Left", "Back 5 seconds"), ("F2", "Edit Turn"), ("Shift+Enter", "Previous match")]:
+                     ("Shift+Left", "Back 5 seconds"), ("F2", "Edit Turn"), ("Shift+Enter", "Previous match"),
+                     ("Ctrl+Q", "Quit"), ("Ctrl+T", "Transcribe Selected"), ("Ctrl+Shift+N", "New Visit"),
+                     ("Y, P, N", "Answer yes, partly or no"), ("Ctrl+Enter", "Submit the review"),
+                     ("E", "Attach the selected turns or the moment playing as evidence")]:
         assert expected in keys
     # Whatever the menus hold (Quit's key depends on the platform) is listed.
     for action in window.quit_action, window.reports_action:

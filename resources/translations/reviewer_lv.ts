@@ -361,6 +361,41 @@
             <source>unknown speaker</source>
             <translation>nezināms runātājs</translation>
         </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="146" />
+            <source>Russian</source>
+            <translation>krievu</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="147" />
+            <source>Latvian</source>
+            <translation>latviešu</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="148" />
+            <source>English</source>
+            <translation>angļu</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="149" />
+            <source>Lithuanian</source>
+            <translation>lietuviešu</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="150" />
+            <source>Estonian</source>
+            <translation>igauņu</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="151" />
+            <source>Ukrainian</source>
+            <translation>ukraiņu</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="152" />
+            <source>German</source>
+            <translation>vācu</translation>
+        </message>
     </context>
     <context>
         <name>ImportProgress</name>
@@ -1869,41 +1904,96 @@ Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti u
         </message>
         <message>
             <location filename="../../reviewer/ui/shortcuts_dialog.py" line="89" />
-            <source>Scoring</source>
-            <translation>Vērtēšana</translation>
+            <source>Scoring (in the criteria list)</source>
+            <translation>Vērtēšana (kritēriju sarakstā)</translation>
         </message>
         <message>
             <location filename="../../reviewer/ui/shortcuts_dialog.py" line="90" />
+            <source>Transcription jobs</source>
+            <translation>Atšifrēšanas uzdevumi</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="142" />
+            <source>Previous or next criterion</source>
+            <translation>Iepriekšējais vai nākamais kritērijs</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="143" />
+            <source>Previous or next section</source>
+            <translation>Iepriekšējā vai nākamā sadaļa</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="144" />
+            <source>Answer yes, partly or no</source>
+            <translation>Atbilde “jā”, “daļēji” vai “nē”</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="145" />
+            <source>That point of a rating or points scale</source>
+            <translation>Šis skalas vērtējums vai punkts</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="146" />
+            <source>Not applicable, where allowed</source>
+            <translation>Nav attiecināms, kur tas atļauts</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="147" />
+            <source>Clear the answer</source>
+            <translation>Notīrīt atbildi</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="148" />
+            <source>Write a comment (Esc leaves it)</source>
+            <translation>Rakstīt komentāru (Esc — iziet no tā)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="149" />
+            <source>Attach the selected turns or the moment playing as evidence</source>
+            <translation>Pievienot atlasītās replikas vai atskaņoto brīdi kā pierādījumu</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="150" />
+            <source>Submit the review</source>
+            <translation>Iesniegt vērtējumu</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="151" />
+            <source>Cancel the selected transcriptions</source>
+            <translation>Atcelt atlasītās atšifrēšanas</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="91" />
             <source>Other</source>
             <translation>Citi</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="133" />
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="135" />
             <source>Next match</source>
             <translation>Nākamā atbilstība</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="134" />
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="136" />
             <source>Previous match</source>
             <translation>Iepriekšējā atbilstība</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="135" />
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="137" />
             <source>Clear the search</source>
             <translation>Notīrīt meklēšanu</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="136" />
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="138" />
             <source>Back or forward 5 seconds</source>
             <translation>Atpakaļ vai uz priekšu par 5 sekundēm</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="137" />
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="139" />
             <source>Back or forward 30 seconds</source>
             <translation>Atpakaļ vai uz priekšu par 30 sekundēm</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="138" />
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="140" />
             <source>The start or the end of the recording</source>
             <translation>Ieraksta sākums vai beigas</translation>
         </message>

@@ -361,6 +361,41 @@
             <source>unknown speaker</source>
             <translation>неизвестный</translation>
         </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="146" />
+            <source>Russian</source>
+            <translation>русский</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="147" />
+            <source>Latvian</source>
+            <translation>латышский</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="148" />
+            <source>English</source>
+            <translation>английский</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="149" />
+            <source>Lithuanian</source>
+            <translation>литовский</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="150" />
+            <source>Estonian</source>
+            <translation>эстонский</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="151" />
+            <source>Ukrainian</source>
+            <translation>украинский</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/formatting.py" line="152" />
+            <source>German</source>
+            <translation>немецкий</translation>
+        </message>
     </context>
     <context>
         <name>ImportProgress</name>
@@ -1869,41 +1904,96 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
         </message>
         <message>
             <location filename="../../reviewer/ui/shortcuts_dialog.py" line="89" />
-            <source>Scoring</source>
-            <translation>Оценка</translation>
+            <source>Scoring (in the criteria list)</source>
+            <translation>Оценка (в списке критериев)</translation>
         </message>
         <message>
             <location filename="../../reviewer/ui/shortcuts_dialog.py" line="90" />
+            <source>Transcription jobs</source>
+            <translation>Задания расшифровки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="142" />
+            <source>Previous or next criterion</source>
+            <translation>Предыдущий или следующий критерий</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="143" />
+            <source>Previous or next section</source>
+            <translation>Предыдущий или следующий раздел</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="144" />
+            <source>Answer yes, partly or no</source>
+            <translation>Ответ «да», «частично» или «нет»</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="145" />
+            <source>That point of a rating or points scale</source>
+            <translation>Этот балл шкалы оценок или баллов</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="146" />
+            <source>Not applicable, where allowed</source>
+            <translation>Неприменимо, где это разрешено</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="147" />
+            <source>Clear the answer</source>
+            <translation>Очистить ответ</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="148" />
+            <source>Write a comment (Esc leaves it)</source>
+            <translation>Написать комментарий (Esc — выйти из него)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="149" />
+            <source>Attach the selected turns or the moment playing as evidence</source>
+            <translation>Прикрепить выбранные реплики или текущий момент записи как доказательство</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="150" />
+            <source>Submit the review</source>
+            <translation>Отправить оценку</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="151" />
+            <source>Cancel the selected transcriptions</source>
+            <translation>Отменить выбранные расшифровки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="91" />
             <source>Other</source>
             <translation>Прочее</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="133" />
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="135" />
             <source>Next match</source>
             <translation>Следующее совпадение</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="134" />
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="136" />
             <source>Previous match</source>
             <translation>Предыдущее совпадение</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="135" />
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="137" />
             <source>Clear the search</source>
             <translation>Очистить поиск</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="136" />
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="138" />
             <source>Back or forward 5 seconds</source>
             <translation>Назад или вперёд на 5 секунд</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="137" />
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="139" />
             <source>Back or forward 30 seconds</source>
             <translation>Назад или вперёд на 30 секунд</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="138" />
+            <location filename="../../reviewer/ui/shortcuts_dialog.py" line="140" />
             <source>The start or the end of the recording</source>
             <translation>Начало или конец записи</translation>
         </message>

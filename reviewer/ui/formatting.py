@@ -140,6 +140,19 @@ def language(code: str | None) -> str:
     does not know it."""
     if not code:
         return ""
+    # The languages Reviewer's users work in, named in the interface language; Qt names the
+    # rest in English.
+    named = {
+        "ru": QCoreApplication.translate("Formatting", "Russian"),
+        "lv": QCoreApplication.translate("Formatting", "Latvian"),
+        "en": QCoreApplication.translate("Formatting", "English"),
+        "lt": QCoreApplication.translate("Formatting", "Lithuanian"),
+        "et": QCoreApplication.translate("Formatting", "Estonian"),
+        "uk": QCoreApplication.translate("Formatting", "Ukrainian"),
+        "de": QCoreApplication.translate("Formatting", "German"),
+    }
+    if code in named:
+        return named[code]
     locale = QLocale(code)
     if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return code

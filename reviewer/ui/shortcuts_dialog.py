@@ -86,7 +86,8 @@ class ShortcutsDialog(QDialog):
             "transcript": self.tr("Transcript"),
             "search": self.tr("Find in the conversation"),
             "seek bar": self.tr("Seek bar (when it has the focus)"),
-            "scoring": self.tr("Scoring"),
+            "scoring": self.tr("Scoring (in the criteria list)"),
+            "jobs": self.tr("Transcription jobs"),
             "": self.tr("Other"),
         }
         return titles.get(key, key)
@@ -119,13 +120,14 @@ class ShortcutsDialog(QDialog):
             if keys and description:
                 others.append((self._section_title(action.property(SECTION_PROPERTY) or ""), keys, description))
         others += self._field_keys()
-        order = [self._section_title(k) for k in ("player", "transcript", "search", "seek bar", "scoring")]
+        order = [self._section_title(k) for k in ("player", "transcript", "search", "seek bar", "scoring", "jobs")]
         others.sort(key=lambda e: order.index(e[0]) if e[0] in order else len(order))
         return list(dict.fromkeys(entries + others))  # an action on two widgets is listed once
 
     def _field_keys(self) -> list[Entry]:
         """Keys that work inside one field, which no shortcut object describes."""
         search, seek = self._section_title("search"), self._section_title("seek bar")
+        scoring, jobs = self._section_title("scoring"), self._section_title("jobs")
         def keys(*names: str) -> str:
             return _keys([QKeySequence(name) for name in names])
 
@@ -136,6 +138,17 @@ class ShortcutsDialog(QDialog):
             (seek, keys("Left", "Right"), self.tr("Back or forward 5 seconds")),
             (seek, keys("PgUp", "PgDown"), self.tr("Back or forward 30 seconds")),
             (seek, keys("Home", "End"), self.tr("The start or the end of the recording")),
+            # The scoring panel's criteria list handles these keys itself (see criteria_list).
+            (scoring, keys("Up", "Down"), self.tr("Previous or next criterion")),
+            (scoring, keys("PgUp", "PgDown"), self.tr("Previous or next section")),
+            (scoring, keys("Y", "P", "N"), self.tr("Answer yes, partly or no")),
+            (scoring, "1 … 9", self.tr("That point of a rating or points scale")),
+            (scoring, keys("A"), self.tr("Not applicable, where allowed")),
+            (scoring, keys("Del"), self.tr("Clear the answer")),
+            (scoring, keys("C", "Enter"), self.tr("Write a comment (Esc leaves it)")),
+            (scoring, keys("E"), self.tr("Attach the selected turns or the moment playing as evidence")),
+            (scoring, keys("Ctrl+Enter"), self.tr("Submit the review")),
+            (jobs, keys("Del"), self.tr("Cancel the selected transcriptions")),
         ]
 
     def entries(self) -> list[Entry]:
