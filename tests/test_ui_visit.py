@@ -337,3 +337,26 @@ def test_durations_are_typed_as_minutes_and_seconds():
     for bad in ("2:75", "a:10", "1:2:3:4", "-1", "1,5"):
         with pytest.raises(ValueError):
             parse_duration(bad)
+
+
+def test_the_main_window_follows_what_the_visit_window_changed(main, qtbot, library):
+    visited = datetime.now() - timedelta(hours=2)
+    cid = library.visits.create(Visit(channel=Channel.VISIT, visited_at=visited.strftime("%Y-%m-%dT%H:%M"),
+                                      branch="Old Town", persona=Persona.RUDE))
+    main.library_view.refresh()
+    main.library_view.select_conversation(cid)
+    assert main.conversation_view.conversation.id == cid and main.scoring_panel.review is None
+    main.open_visit_action.trigger()
+    [window] = main.visit_windows
+    # Scored and edited there: the draft and the facts are stored at once ...
+    first = next(c.id for c in window.scoring_panel.rubric.criteria() if c.scale.kind is ScaleKind.YES_NO)
+    assert window.scoring_panel.answer(first, "yes")
+    window.form.branch_edit.setText("New Town")
+    assert window.form.save() == cid
+    # ... the open conversation shows the new facts, and the main scoring panel the draft once
+    # the reviewer is back in the main window.
+    assert "New Town" in main.conversation_view.conversation.title
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(lambda: main.scoring_panel.review is not None, timeout=3000)
+    assert main.scoring_panel.review.answers[first].value == "yes"

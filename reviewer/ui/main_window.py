@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSettings, QSize, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QDeadlineTimer, QEvent, QEventLoop, QSettings, QSize, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -407,6 +407,21 @@ class MainWindow(QMainWindow):
         if not self.library_view.model.refresh_row(conversation_id):
             self.library_view.refresh()  # a new visit: its row is not in the table yet
             self.library_view.select_conversation(conversation_id)
+        view = self.conversation_view
+        if view.conversation is not None and view.conversation.id == conversation_id:
+            view.reload()  # its facts, or a recording just added
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.sync_with_visit_windows()
+
+    def sync_with_visit_windows(self) -> None:
+        """Back from a visit window: the scoring panel re-reads a draft scored there meanwhile
+        (it autosaves there as it does here)."""
+        shown = self.library_view.current_conversation_id()
+        if shown is not None and any(getattr(w.form, "conversation_id", None) == shown for w in self.visit_windows):
+            self.scoring_panel.show_conversation(shown)
 
     def _visit_review_changed(self, conversation_id: int) -> None:
         self.library_view.model.refresh_row(conversation_id)
