@@ -400,22 +400,22 @@
     <context>
         <name>ImportProgress</name>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="43" />
+            <location filename="../../reviewer/ui/main_window.py" line="44" />
             <source>Cancel</source>
             <translation>Atcelt</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="44" />
+            <location filename="../../reviewer/ui/main_window.py" line="45" />
             <source>Stop after the file being imported</source>
             <translation>Apturēt pēc pašreizējā faila</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="52" />
+            <location filename="../../reviewer/ui/main_window.py" line="53" />
             <source>Looking for files…</source>
             <translation>Meklē failus…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="64" />
+            <location filename="../../reviewer/ui/main_window.py" line="65" />
             <source>Imported %1 of %2: %3</source>
             <translation>Importēti %1 no %2: %3</translation>
         </message>
@@ -869,143 +869,123 @@ Importējiet zvanus, tērzēšanas vai e-pastus ar Fails → Importēt vai ievel
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="83" />
+            <location filename="../../reviewer/ui/main_window.py" line="84" />
             <source>Reviewer — %1</source>
             <extracomment>an import ended: its results (reviewer.importing.FileResult) and whether it was cancelled</extracomment>
             <translation>Reviewer — %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="147" />
+            <location filename="../../reviewer/ui/main_window.py" line="149" />
             <source>Import &amp;Files…</source>
             <translation>Importēt &amp;failus…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="149" />
+            <location filename="../../reviewer/ui/main_window.py" line="151" />
             <source>Import recordings, chat exports or e-mails</source>
             <translation>Importēt ierakstus, tērzēšanas eksportus vai e-pastus</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="151" />
+            <location filename="../../reviewer/ui/main_window.py" line="153" />
             <source>Import F&amp;older…</source>
             <translation>Importēt &amp;mapi…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="153" />
+            <location filename="../../reviewer/ui/main_window.py" line="155" />
             <source>Import everything in a folder and its subfolders</source>
             <translation>Importēt visu no mapes un tās apakšmapēm</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="155" />
+            <location filename="../../reviewer/ui/main_window.py" line="157" />
             <source>&amp;Refresh</source>
             <translation>&amp;Atsvaidzināt</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="158" />
+            <location filename="../../reviewer/ui/main_window.py" line="160" />
             <source>&amp;Find in Conversation</source>
             <translation>Meklēt &amp;sarunā</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="161" />
+            <location filename="../../reviewer/ui/main_window.py" line="163" />
             <source>&amp;Search the Library</source>
             <translation>Meklēt &amp;bibliotēkā</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="164" />
+            <location filename="../../reviewer/ui/main_window.py" line="166" />
             <source>&amp;Quit</source>
             <translation>&amp;Iziet</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="167" />
+            <location filename="../../reviewer/ui/main_window.py" line="169" />
             <source>&amp;Reports…</source>
             <translation>&amp;Pārskati…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="169" />
+            <location filename="../../reviewer/ui/main_window.py" line="171" />
             <source>Coaching reports, scorecards, team summaries and score exports</source>
             <translation>Apmācības pārskati, vērtējumu kartītes, komandas kopsavilkumi un vērtējumu eksports</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="171" />
+            <location filename="../../reviewer/ui/main_window.py" line="173" />
             <source>&amp;Speech Model…</source>
             <translation>&amp;Runas atpazīšanas modelis…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="172" />
+            <location filename="../../reviewer/ui/main_window.py" line="174" />
             <source>Choose or download the model that transcribes calls</source>
             <translation>Izvēlēties vai lejupielādēt modeli, kas atšifrē zvanus</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="174" />
+            <location filename="../../reviewer/ui/main_window.py" line="176" />
             <source>&amp;About Reviewer</source>
             <translation>&amp;Par Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="176" />
+            <location filename="../../reviewer/ui/main_window.py" line="178" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>Īsinājumtaus&amp;tiņi</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="179" />
-            <source>New &amp;Visit…</source>
-            <translation>Jauns &amp;apmeklējums…</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/main_window.py" line="181" />
-            <source>Log a mystery-shopper visit or test call, record it and score it</source>
-            <translation>Reģistrēt slepenā pircēja apmeklējumu vai kontrolzvanu, ierakstīt to un novērtēt</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/main_window.py" line="183" />
-            <source>Open Visit &amp;Form</source>
-            <translation>Atvērt apmeklējuma &amp;veidlapu</translation>
-        </message>
-        <message>
             <location filename="../../reviewer/ui/main_window.py" line="184" />
-            <source>The form of the selected visit or test call, beside its scoring</source>
-            <translation>Izvēlētā apmeklējuma vai kontrolzvana veidlapa blakus tā vērtējumam</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/main_window.py" line="192" />
             <source>&amp;File</source>
             <translation>&amp;Fails</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="202" />
+            <location filename="../../reviewer/ui/main_window.py" line="194" />
             <source>&amp;View</source>
             <translation>&amp;Skats</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="206" />
+            <location filename="../../reviewer/ui/main_window.py" line="198" />
             <source>&amp;Transcription</source>
             <translation>&amp;Atšifrēšana</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="207" />
+            <location filename="../../reviewer/ui/main_window.py" line="199" />
             <source>&amp;Settings</source>
             <translation>&amp;Iestatījumi</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="209" />
+            <location filename="../../reviewer/ui/main_window.py" line="201" />
             <source>&amp;Help</source>
             <translation>&amp;Palīdzība</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="213" />
+            <location filename="../../reviewer/ui/main_window.py" line="205" />
             <source>Main</source>
             <translation>Galvenā</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="231" />
+            <location filename="../../reviewer/ui/main_window.py" line="223" />
             <source>Library: %1</source>
             <translation>Bibliotēka: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="252" />
+            <location filename="../../reviewer/ui/main_window.py" line="244" />
             <source>About Reviewer</source>
             <translation>Par Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="253" />
+            <location filename="../../reviewer/ui/main_window.py" line="245" />
             <source>Reviewer %1
 
 Offline quality review of customer conversations: calls, chats, e-mails and mystery-shopper visits.</source>
@@ -1014,59 +994,49 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
 Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti un slepeno pircēju apmeklējumi.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="269" />
+            <location filename="../../reviewer/ui/main_window.py" line="261" />
             <source>Report saved: %1</source>
             <translation>Pārskats saglabāts: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="295" />
+            <location filename="../../reviewer/ui/main_window.py" line="287" />
             <source>Calls will be transcribed with %1</source>
             <translation>Zvani tiks atšifrēti ar modeli %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="297" />
+            <location filename="../../reviewer/ui/main_window.py" line="289" />
             <source>Calls will be transcribed with the embedded model</source>
             <translation>Zvani tiks atšifrēti ar iebūvēto modeli</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="321" />
+            <location filename="../../reviewer/ui/main_window.py" line="313" />
             <source>Import conversations</source>
             <translation>Importēt sarunas</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="323" />
+            <location filename="../../reviewer/ui/main_window.py" line="315" />
             <source>Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;All files (*)</source>
             <translation>Sarunas (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;Visi faili (*)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="330" />
+            <location filename="../../reviewer/ui/main_window.py" line="322" />
             <source>Import a folder</source>
             <translation>Importēt mapi</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="348" />
+            <location filename="../../reviewer/ui/main_window.py" line="340" />
             <source>Cancelling after the current file…</source>
             <translation>Atceļ pēc pašreizējā faila…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="360" />
+            <location filename="../../reviewer/ui/main_window.py" line="352" />
             <source>Import finished: %1 files imported</source>
             <translation>Imports pabeigts, importēti faili: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="373" />
+            <location filename="../../reviewer/ui/main_window.py" line="365" />
             <source>%1 interrupted transcriptions will continue where they stopped when run again</source>
             <translation>Pārtrauktās atšifrēšanas turpināsies no vietas, kur apstājās, kad tās palaidīs vēlreiz: %1</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/main_window.py" line="421" />
-            <source>Unfinished recordings could not be stored: %1</source>
-            <translation>Nepabeigtos ierakstus neizdevās saglabāt: %1</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/main_window.py" line="425" />
-            <source>Recordings cut off when Reviewer stopped were saved with their visits: %1</source>
-            <translation>Ieraksti, kas tika pārtraukti, Reviewer apstājoties, saglabāti pie saviem apmeklējumiem: %1</translation>
         </message>
     </context>
     <context>
@@ -2296,6 +2266,39 @@ Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti u
             <location filename="../../reviewer/ui/transcript.py" line="216" />
             <source>Text before: %1</source>
             <translation>Teksts pirms labojuma: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitControl</name>
+        <message>
+            <location filename="../../reviewer/ui/visit_control.py" line="20" />
+            <source>New &amp;Visit…</source>
+            <translation>Jauns &amp;apmeklējums…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_control.py" line="22" />
+            <source>Log a mystery-shopper visit or test call, record it and score it</source>
+            <translation>Reģistrēt slepenā pircēja apmeklējumu vai kontrolzvanu, ierakstīt to un novērtēt</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_control.py" line="24" />
+            <source>Open Visit &amp;Form</source>
+            <translation>Atvērt apmeklējuma &amp;veidlapu</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_control.py" line="25" />
+            <source>The form of the selected visit or test call, beside its scoring</source>
+            <translation>Izvēlētā apmeklējuma vai kontrolzvana veidlapa blakus tā vērtējumam</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_control.py" line="64" />
+            <source>Unfinished recordings could not be stored: %1</source>
+            <translation>Nepabeigtos ierakstus neizdevās saglabāt: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_control.py" line="68" />
+            <source>Recordings cut off when Reviewer stopped were saved with their visits: %1</source>
+            <translation>Ieraksti, kas tika pārtraukti, Reviewer apstājoties, saglabāti pie saviem apmeklējumiem: %1</translation>
         </message>
     </context>
     <context>

@@ -400,22 +400,22 @@
     <context>
         <name>ImportProgress</name>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="43" />
+            <location filename="../../reviewer/ui/main_window.py" line="44" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="44" />
+            <location filename="../../reviewer/ui/main_window.py" line="45" />
             <source>Stop after the file being imported</source>
             <translation>Остановить после текущего файла</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="52" />
+            <location filename="../../reviewer/ui/main_window.py" line="53" />
             <source>Looking for files…</source>
             <translation>Поиск файлов…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="64" />
+            <location filename="../../reviewer/ui/main_window.py" line="65" />
             <source>Imported %1 of %2: %3</source>
             <translation>Импортировано %1 из %2: %3</translation>
         </message>
@@ -869,143 +869,123 @@ Import calls, chats or e-mails with File → Import, or drop files or folders he
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="83" />
+            <location filename="../../reviewer/ui/main_window.py" line="84" />
             <source>Reviewer — %1</source>
             <extracomment>an import ended: its results (reviewer.importing.FileResult) and whether it was cancelled</extracomment>
             <translation>Reviewer — %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="147" />
+            <location filename="../../reviewer/ui/main_window.py" line="149" />
             <source>Import &amp;Files…</source>
             <translation>&amp;Импорт файлов…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="149" />
+            <location filename="../../reviewer/ui/main_window.py" line="151" />
             <source>Import recordings, chat exports or e-mails</source>
             <translation>Импорт записей, выгрузок чатов или писем</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="151" />
+            <location filename="../../reviewer/ui/main_window.py" line="153" />
             <source>Import F&amp;older…</source>
             <translation>Импорт &amp;папки…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="153" />
+            <location filename="../../reviewer/ui/main_window.py" line="155" />
             <source>Import everything in a folder and its subfolders</source>
             <translation>Импорт всего из папки и вложенных папок</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="155" />
+            <location filename="../../reviewer/ui/main_window.py" line="157" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="158" />
+            <location filename="../../reviewer/ui/main_window.py" line="160" />
             <source>&amp;Find in Conversation</source>
             <translation>&amp;Найти в разговоре</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="161" />
+            <location filename="../../reviewer/ui/main_window.py" line="163" />
             <source>&amp;Search the Library</source>
             <translation>&amp;Поиск по библиотеке</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="164" />
+            <location filename="../../reviewer/ui/main_window.py" line="166" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="167" />
+            <location filename="../../reviewer/ui/main_window.py" line="169" />
             <source>&amp;Reports…</source>
             <translation>&amp;Отчёты…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="169" />
+            <location filename="../../reviewer/ui/main_window.py" line="171" />
             <source>Coaching reports, scorecards, team summaries and score exports</source>
             <translation>Отчёты для коучинга, карточки оценок, сводки по команде и выгрузка баллов</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="171" />
+            <location filename="../../reviewer/ui/main_window.py" line="173" />
             <source>&amp;Speech Model…</source>
             <translation>&amp;Модель распознавания речи…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="172" />
+            <location filename="../../reviewer/ui/main_window.py" line="174" />
             <source>Choose or download the model that transcribes calls</source>
             <translation>Выбрать или скачать модель, которая расшифровывает звонки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="174" />
+            <location filename="../../reviewer/ui/main_window.py" line="176" />
             <source>&amp;About Reviewer</source>
             <translation>&amp;О программе Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="176" />
+            <location filename="../../reviewer/ui/main_window.py" line="178" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="179" />
-            <source>New &amp;Visit…</source>
-            <translation>Новый &amp;визит…</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/main_window.py" line="181" />
-            <source>Log a mystery-shopper visit or test call, record it and score it</source>
-            <translation>Записать визит или контрольный звонок тайного покупателя, сделать аудиозапись и оценить</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/main_window.py" line="183" />
-            <source>Open Visit &amp;Form</source>
-            <translation>Открыть &amp;форму визита</translation>
-        </message>
-        <message>
             <location filename="../../reviewer/ui/main_window.py" line="184" />
-            <source>The form of the selected visit or test call, beside its scoring</source>
-            <translation>Форма выбранного визита или контрольного звонка рядом с его оценкой</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/main_window.py" line="192" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="202" />
+            <location filename="../../reviewer/ui/main_window.py" line="194" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="206" />
+            <location filename="../../reviewer/ui/main_window.py" line="198" />
             <source>&amp;Transcription</source>
             <translation>&amp;Расшифровка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="207" />
+            <location filename="../../reviewer/ui/main_window.py" line="199" />
             <source>&amp;Settings</source>
             <translation>&amp;Настройки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="209" />
+            <location filename="../../reviewer/ui/main_window.py" line="201" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="213" />
+            <location filename="../../reviewer/ui/main_window.py" line="205" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="231" />
+            <location filename="../../reviewer/ui/main_window.py" line="223" />
             <source>Library: %1</source>
             <translation>Библиотека: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="252" />
+            <location filename="../../reviewer/ui/main_window.py" line="244" />
             <source>About Reviewer</source>
             <translation>О программе Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="253" />
+            <location filename="../../reviewer/ui/main_window.py" line="245" />
             <source>Reviewer %1
 
 Offline quality review of customer conversations: calls, chats, e-mails and mystery-shopper visits.</source>
@@ -1014,59 +994,49 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
 Офлайн-проверка качества общения с клиентами: звонки, чаты, письма и визиты тайных покупателей.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="269" />
+            <location filename="../../reviewer/ui/main_window.py" line="261" />
             <source>Report saved: %1</source>
             <translation>Отчёт сохранён: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="295" />
+            <location filename="../../reviewer/ui/main_window.py" line="287" />
             <source>Calls will be transcribed with %1</source>
             <translation>Звонки будут расшифровываться моделью %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="297" />
+            <location filename="../../reviewer/ui/main_window.py" line="289" />
             <source>Calls will be transcribed with the embedded model</source>
             <translation>Звонки будут расшифровываться встроенной моделью</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="321" />
+            <location filename="../../reviewer/ui/main_window.py" line="313" />
             <source>Import conversations</source>
             <translation>Импорт разговоров</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="323" />
+            <location filename="../../reviewer/ui/main_window.py" line="315" />
             <source>Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;All files (*)</source>
             <translation>Разговоры (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="330" />
+            <location filename="../../reviewer/ui/main_window.py" line="322" />
             <source>Import a folder</source>
             <translation>Импорт папки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="348" />
+            <location filename="../../reviewer/ui/main_window.py" line="340" />
             <source>Cancelling after the current file…</source>
             <translation>Отмена после текущего файла…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="360" />
+            <location filename="../../reviewer/ui/main_window.py" line="352" />
             <source>Import finished: %1 files imported</source>
             <translation>Импорт завершён, импортировано файлов: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="373" />
+            <location filename="../../reviewer/ui/main_window.py" line="365" />
             <source>%1 interrupted transcriptions will continue where they stopped when run again</source>
             <translation>Прерванные расшифровки продолжатся с места остановки при следующем запуске: %1</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/main_window.py" line="421" />
-            <source>Unfinished recordings could not be stored: %1</source>
-            <translation>Не удалось сохранить незавершённые записи: %1</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/main_window.py" line="425" />
-            <source>Recordings cut off when Reviewer stopped were saved with their visits: %1</source>
-            <translation>Записи, прерванные остановкой Reviewer, сохранены вместе с визитами: %1</translation>
         </message>
     </context>
     <context>
@@ -2296,6 +2266,39 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
             <location filename="../../reviewer/ui/transcript.py" line="216" />
             <source>Text before: %1</source>
             <translation>Текст до исправления: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitControl</name>
+        <message>
+            <location filename="../../reviewer/ui/visit_control.py" line="20" />
+            <source>New &amp;Visit…</source>
+            <translation>Новый &amp;визит…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_control.py" line="22" />
+            <source>Log a mystery-shopper visit or test call, record it and score it</source>
+            <translation>Записать визит или контрольный звонок тайного покупателя, сделать аудиозапись и оценить</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_control.py" line="24" />
+            <source>Open Visit &amp;Form</source>
+            <translation>Открыть &amp;форму визита</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_control.py" line="25" />
+            <source>The form of the selected visit or test call, beside its scoring</source>
+            <translation>Форма выбранного визита или контрольного звонка рядом с его оценкой</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_control.py" line="64" />
+            <source>Unfinished recordings could not be stored: %1</source>
+            <translation>Не удалось сохранить незавершённые записи: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/visit_control.py" line="68" />
+            <source>Recordings cut off when Reviewer stopped were saved with their visits: %1</source>
+            <translation>Записи, прерванные остановкой Reviewer, сохранены вместе с визитами: %1</translation>
         </message>
     </context>
     <context>

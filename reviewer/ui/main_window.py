@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QEvent, QEventLoop, QSettings, QSize, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSettings, QSize, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from reviewer.ui.import_worker import ImportRunner
 from reviewer.ui.library_view import LibraryView
 from reviewer.ui.resources import icon
 from reviewer.ui.transcription_control import TranscriptionControl
+from reviewer.ui.visit_control import VisitControl
 from reviewer.ui.window_layout import restore_layout, save_layout
 from reviewer.ui.scoring_panel import ScoringPanel
 
@@ -120,8 +121,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._report_interrupted_jobs()
-        self.visit_windows: list = []  # open VisitWindows (reviewer.ui.visit_window)
-        self._recover_recordings()
 
         self.importer = ImportRunner(library.root, self)
         self.importer.started.connect(lambda total: self.import_progress.set_total(total))
@@ -129,8 +128,11 @@ class MainWindow(QMainWindow):
         self.importer.finished.connect(self._import_finished)
         # Transcribing from the window: actions, the jobs panel (a dock) and its runner thread.
         self.transcription = TranscriptionControl(self)
+        # Mystery-shopper visits: their actions, windows, and recordings a crash left behind.
+        self.visits = VisitControl(self)
         self._build_actions()
         self._build_status_bar()
+        self.visits.recover_recordings()
 
     # Remembered layout ----------------------------------------------------------------------
 
@@ -176,18 +178,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.new_visit_action = QAction(icon("visit"), self.tr("New &Visit…"), self)
-        self.new_visit_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.new_visit_action.setToolTip(self.tr("Log a mystery-shopper visit or test call, record it and score it"))
-        self.new_visit_action.triggered.connect(lambda: self.show_visit(None))
-        self.open_visit_action = QAction(self.tr("Open Visit &Form"), self)
-        self.open_visit_action.setToolTip(self.tr("The form of the selected visit or test call, beside its scoring"))
-        self.open_visit_action.setEnabled(False)
-        self.open_visit_action.triggered.connect(lambda: self.show_visit(self.library_view.current_conversation_id()))
-        self.library_view.conversationSelected.connect(self._enable_open_visit)
-        self.library_view.table.addAction(self.open_visit_action)  # the library's context menu
-        self.library_view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.library_view.table.doubleClicked.connect(lambda _index: self._open_visit_of_selection())
+        self.new_visit_action = self.visits.new_visit_action
+        self.open_visit_action = self.visits.open_visit_action
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.import_files_action)
@@ -375,70 +367,14 @@ class MainWindow(QMainWindow):
                 15000,
             )
 
-    # Visits ---------------------------------------------------------------------------------
+    # Visits (see visit_control) -------------------------------------------------------------
+
+    @property
+    def visit_windows(self) -> list:
+        return self.visits.windows
 
     def show_visit(self, conversation_id: int | None = None):
-        """The visit form beside its scoring, in its own window: a new visit for None; the open
-        window of a visit is raised rather than opened twice."""
-        from reviewer.ui.visit_window import VisitWindow
-
-        window = next((w for w in self.visit_windows
-                       if conversation_id is not None and w.conversation_id == conversation_id), None)
-        if window is None:
-            window = VisitWindow(self.library, conversation_id, parent=self)
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.visitSaved.connect(self._visit_saved)
-            window.reviewChanged.connect(self._visit_review_changed)
-            window.closed.connect(lambda w=window: self.visit_windows.remove(w) if w in self.visit_windows else None)
-            self.visit_windows.append(window)
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
-
-    def _enable_open_visit(self, conversation_id) -> None:
-        self.open_visit_action.setEnabled(conversation_id is not None and self.library.visits.is_visit(conversation_id))
-
-    def _open_visit_of_selection(self) -> None:
-        if self.open_visit_action.isEnabled():
-            self.open_visit_action.trigger()
-
-    def _visit_saved(self, conversation_id: int) -> None:
-        if not self.library_view.model.refresh_row(conversation_id):
-            self.library_view.refresh()  # a new visit: its row is not in the table yet
-            self.library_view.select_conversation(conversation_id)
-        view = self.conversation_view
-        if view.conversation is not None and view.conversation.id == conversation_id:
-            view.reload()  # its facts, or a recording just added
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.sync_with_visit_windows()
-
-    def sync_with_visit_windows(self) -> None:
-        """Back from a visit window: the scoring panel re-reads a draft scored there meanwhile
-        (it autosaves there as it does here)."""
-        shown = self.library_view.current_conversation_id()
-        if shown is not None and any(getattr(w.form, "conversation_id", None) == shown for w in self.visit_windows):
-            self.scoring_panel.show_conversation(shown)
-
-    def _visit_review_changed(self, conversation_id: int) -> None:
-        self.library_view.model.refresh_row(conversation_id)
-        if self.library_view.current_conversation_id() == conversation_id:
-            self.scoring_panel.show_conversation(conversation_id)  # scored in the visit window
-
-    def _recover_recordings(self) -> None:
-        """Recordings a crash cut off are stored with their visits (everything written is kept)."""
-        try:
-            recovered = self.library.visits.recover_recordings()
-        except Exception as exc:  # noqa: BLE001 - never keep the window from opening
-            self.statusBar().showMessage(self.tr("Unfinished recordings could not be stored: %1").replace("%1", str(exc)))
-            return
-        if recovered:
-            self.statusBar().showMessage(
-                self.tr("Recordings cut off when Reviewer stopped were saved with their visits: %1").replace(
-                    "%1", str(len(recovered))), 15000)
+        return self.visits.show_visit(conversation_id)
 
     def _review_changed(self, conversation_id: int) -> None:
         """A review was submitted or reopened in the scoring panel: the library row's status and
@@ -480,10 +416,9 @@ class MainWindow(QMainWindow):
     # Closing --------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for window in list(self.visit_windows):
-            if not window.close():  # stops a recording, saves the form; the user may cancel
-                event.ignore()
-                return
+        if not self.visits.close_all():  # stops recordings, saves the forms; the user may cancel
+            event.ignore()
+            return
         self.scoring_panel.flush()  # a comment typed in the last half second
         self._stop_reports()
         if self.model_dialog is not None:
