@@ -78,3 +78,27 @@ def test_every_joined_sample_maps_inside_its_own_region(switch_gap_s):
     for t in np.linspace(0, plan.speech_seconds, 500):
         track, ms, _ = plan.locate(float(t))
         assert any(r.start <= ms <= r.end for r in tracks[track][1])
+
+
+def test_long_recordings_find_their_speech_in_windows_as_if_read_whole(monkeypatch):
+    """Voice activity on a long call is read in overlapping windows (Silero VAD would hold ~12x
+    the audio at once); the speech found is the same as reading the recording whole."""
+    from conftest import testdata_path
+
+    from reviewer.transcription import engine
+    from reviewer.transcription.tracks import load_tracks
+
+    [samples] = load_tracks(testdata_path("audio", "long-8k-four-speakers", "aepyx_8k.wav")).samples
+    long_call = np.concatenate([samples] * 3)  # 8.5 minutes: two windows of 5 and their overlap
+    assert len(long_call) > (engine.VAD_WINDOW_S + engine.VAD_OVERLAP_S) * 16000
+    windowed = engine.Engine.speech_regions(long_call)
+    monkeypatch.setattr(engine, "VAD_WINDOW_S", 10_000)
+    whole = engine.Engine.speech_regions(long_call)
+    assert all(a.end <= b.start for a, b in zip(windowed, windowed[1:]))  # in order, never twice
+    assert all(r.end - r.start <= engine.MAX_CLIP_S * 16000 for r in windowed)
+    speech = lambda regions: sum(r.end - r.start for r in regions)  # noqa: E731
+    assert abs(speech(windowed) - speech(whole)) <= 0.01 * speech(whole)
+    assert abs(len(windowed) - len(whole)) <= 2
+    # Resuming part-way still starts where it is asked to.
+    later = engine.Engine.speech_regions(long_call, from_ms=200_000)
+    assert later and later[0].start >= 200 * 16000

@@ -46,6 +46,10 @@ STRICT_REPETITION_PENALTY = 1.2
 STRICT_NO_REPEAT_NGRAM = 4
 # Silence put between two channels' speech where the speaker changes (see planning).
 SWITCH_GAP_S = 0.5
+# Voice activity is found in windows of this much audio (see speech_regions), overlapping by
+# more than the longest region.
+VAD_WINDOW_S = 300
+VAD_OVERLAP_S = 30
 # Within one decoded segment, a cut-out pause this long starts a new turn.
 SPLIT_PAUSE_MS = 1000
 
@@ -105,8 +109,28 @@ class Engine:
             return []
         # The same settings faster-whisper's batched decoder uses: short pauses split regions.
         options = VadOptions(max_speech_duration_s=MAX_CLIP_S, min_silence_duration_ms=160)
-        found = get_speech_timestamps(samples[offset:], options, sampling_rate=SAMPLE_RATE)
-        return [Region(r["start"] + offset, r["end"] + offset) for r in found]
+        window, overlap = VAD_WINDOW_S * SAMPLE_RATE, VAD_OVERLAP_S * SAMPLE_RATE
+        regions: list[Region] = []
+        start = offset
+        while start < len(samples):
+            # Silero VAD holds ~12x its audio while it runs (700 MB for an hour): long calls are
+            # read in windows; each keeps the speech that starts in it, which the overlap (longer
+            # than any region) lets end there, and a window's speech starting inside the last
+            # kept region is cut to begin where that region ends.
+            last = len(samples) if len(samples) - start <= window + overlap else start + window + overlap
+            found = get_speech_timestamps(samples[start:last], options, sampling_rate=SAMPLE_RATE)
+            core_end = last if last == len(samples) else start + window
+            for r in found:
+                region = Region(r["start"] + start, r["end"] + start)
+                if region.start >= core_end:
+                    break
+                if regions and region.start < regions[-1].end:
+                    if region.end <= regions[-1].end:
+                        continue
+                    region = Region(regions[-1].end, region.end)
+                regions.append(region)
+            start = core_end
+        return regions
 
     # Transcription ---------------------------------------------------------------------------
 

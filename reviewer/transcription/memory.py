@@ -15,6 +15,16 @@ import sys
 
 def peak_rss_mb() -> float | None:
     """Peak resident memory of this process, in MiB (None where the platform does not say)."""
+    if sys.platform.startswith("linux"):
+        # VmHWM belongs to this process's own memory; ru_maxrss survives exec, so a worker
+        # spawned by a large parent would report the parent's peak as its own.
+        try:
+            with open("/proc/self/status", encoding="ascii") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) / 1024
+        except (OSError, ValueError, IndexError):
+            pass
     try:
         import resource
     except ImportError:  # Windows
