@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import threading
@@ -16,6 +15,7 @@ from reviewer.importers import HEAD_BYTES, ImportOptions, ImportProblem, detect,
 from reviewer.importers.agents import agent_name
 from reviewer.importers.language import detect_language
 from reviewer.storage import Library
+from reviewer.storage.recordings import sha256_of
 from reviewer.storage.settings import Setting
 
 
@@ -55,14 +55,6 @@ def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[Path, 
         else:
             missing.append(FileResult(path, Outcome.FAILED, "no such file or folder"))
     return files, missing
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1024 * 1024), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def effective_options(library: Library, options: ImportOptions) -> ImportOptions:

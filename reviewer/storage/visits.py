@@ -31,6 +31,7 @@ from reviewer.domain.visit import (
     normalize_time,
 )
 from reviewer.storage import attachments as rows
+from reviewer.storage.recordings import sha256_of
 from reviewer.storage.attachments import AttachmentFiles, now_utc
 
 if TYPE_CHECKING:
@@ -228,7 +229,7 @@ class VisitRepository:
         the library under its SHA-256; attaching the same file again returns the attachment it
         already is. The visit's first audio becomes its recording, waiting for transcription.
         AttachmentError names the file when it is neither a photo nor a readable recording."""
-        from reviewer.visits.media import identify, sha256_of
+        from reviewer.visits.media import identify
 
         path = Path(path)
         self._require_visit(conversation_id)

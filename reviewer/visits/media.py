@@ -6,7 +6,6 @@ and a text file named ``.jpg`` is refused with the reason.
 
 from __future__ import annotations
 
-import hashlib
 import struct
 from dataclasses import dataclass
 from datetime import datetime
@@ -167,14 +166,6 @@ def _audio(path: Path) -> Media:
         codec=probe.codec,
         container=probe.container,
     )
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1024 * 1024), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def repair_wav_header(path: Path) -> bool:
