@@ -296,3 +296,21 @@ def build_report_library(lib, staff=REPORT_STAFF):
 def report_library(library):
     """A library with build_report_library's reviews; the fixture's value is (library, review ids)."""
     return library, build_report_library(library)
+
+
+def run_cli(capsys, *argv) -> tuple[int, str, str]:
+    """Run the command line in this process: (exit status, standard output, standard error)."""
+    from reviewer.cli import main
+
+    try:
+        code = main([str(a) for a in argv])
+    except SystemExit as exc:  # fail() and argparse errors
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def lib_dir(tmp_path):
+    """A library folder that does not exist yet (the command line creates it)."""
+    return tmp_path / "lib"

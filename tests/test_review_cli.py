@@ -7,26 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.cli import main
 from reviewer.domain import Channel, Conversation, ConversationStatus, SpeakerRole, Turn
 from reviewer.rubrics import read_rubric
 from reviewer.storage import Library
+from conftest import run_cli as run
 
 SHIPPED = Path(__file__).resolve().parents[1] / "rubrics"
-
-
-def run(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:  # fail() and argparse errors
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def lib_dir(tmp_path):
-    return tmp_path / "lib"
 
 
 @pytest.fixture

@@ -8,23 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.cli import main
 from reviewer.storage import Library
 from test_visits import make_photo, make_wav
-
-
-def run(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:  # fail() and argparse errors
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def lib_dir(tmp_path):
-    return tmp_path / "lib"
+from conftest import run_cli as run
 
 
 @pytest.fixture
