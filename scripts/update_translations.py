@@ -1,7 +1,7 @@
 """Refresh the interface translations after texts in reviewer/ui changed.
 
-Runs pyside6-lupdate over reviewer/ui/*.py, fills the new texts from translation tables given with
---from (JSON: {"Context": {"English source": ["русский", "latviešu"]}}), compiles the .qm files
+Runs pyside6-lupdate over reviewer/ui/**/*.py, fills the new texts from the translation tables in
+resources/translations/tables/*.json and those given with --from (JSON: {"Context": {"English source": ["русский", "latviešu"]}}), compiles the .qm files
 with pyside6-lrelease, and lists every text still untranslated (exit status 1 if any).
 
     .venv/bin/python scripts/update_translations.py [--from TABLE.json ...]
@@ -68,8 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--from", dest="tables", nargs="*", type=Path, default=[])
     args = parser.parse_args(argv)
-    table = load_tables(args.tables)
-    sources = [str(p) for p in sorted((REPO / "reviewer" / "ui").glob("*.py"))]
+    table = load_tables(sorted((TRANSLATIONS / "tables").glob("*.json")) + list(args.tables))
+    sources = [str(p) for p in sorted((REPO / "reviewer" / "ui").rglob("*.py"))]
     files = [TRANSLATIONS / f"reviewer_{lang}.ts" for lang in LANGUAGES]
     subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", *map(str, files)],
                    check=True, capture_output=True)

@@ -12,7 +12,7 @@ pytest.importorskip("pytestqt", reason="pytest-qt is needed for the dialog tests
 from reviewer.storage.settings import Setting  # noqa: E402
 from reviewer.transcription import models  # noqa: E402
 from reviewer.transcription.download import HubSource  # noqa: E402
-from reviewer.ui.model_dialog import ModelDialog  # noqa: E402
+from reviewer.ui.jobs.model_dialog import ModelDialog  # noqa: E402
 
 TINY_REPO = models.NAMED_MODELS["tiny"]
 

@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pytestqt", reason="pytest-qt is needed to drive the dialog")
 
 from reviewer.storage import Library  # noqa: E402
-from reviewer.ui.reports_dialog import ReportKind, ReportsDialog  # noqa: E402
+from reviewer.ui.reports.reports_dialog import ReportKind, ReportsDialog  # noqa: E402
 
 
 @pytest.fixture

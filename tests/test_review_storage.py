@@ -451,3 +451,37 @@ def test_comment_on_lowest_must_be_a_boolean(tmp_path):
                     encoding="utf-8")
     with pytest.raises(RubricError, match=r"comment_on_lowest must be true or false"):
         read_rubric(path)
+
+
+def test_every_review_has_a_stable_uid_that_survives_changes(library, rubric):
+    cid = add_chat(library)
+    first = library.reviews.create(cid, rubric, "Olga")
+    second = library.reviews.create(cid, rubric, "Ivan")
+    assert len(first.uid) == 32 and first.uid != second.uid
+    library.reviews.set_answer(first.id, "greets", "yes")
+    again = library.reviews.get(first.id)
+    assert again.uid == first.uid
+    assert [r.uid for r in library.reviews.list(ReviewFilter(reviewer="Ivan"))] == [second.uid]
+
+
+def test_reviews_made_before_uids_existed_get_one(tmp_path):
+    import sqlite3
+
+    from reviewer.storage import migrations
+
+    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    for migration in migrations.available():
+        if migration.version < 7:
+            migration.module.up(conn)
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    conn.executemany("INSERT INTO schema_migrations VALUES (?, ?, 'then')",
+                     [(m.version, m.name) for m in migrations.available() if m.version < 7])
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("INSERT INTO rubric_snapshots VALUES ('h', 'r', '1', '{}', 'then')")
+    for rid in (1, 2):
+        conn.execute("INSERT INTO reviews (id, conversation_id, rubric_hash, rubric_id, rubric_version, reviewer,"
+                     " state, created_at, updated_at) VALUES (?, 1, 'h', 'r', '1', 'Olga', 'draft', 'then', 'then')",
+                     (rid,))
+    migrations.migrate(conn)
+    uids = [row[0] for row in conn.execute("SELECT uid FROM reviews ORDER BY id")]
+    assert len(set(uids)) == 2 and all(len(u) == 32 for u in uids)

@@ -9,7 +9,7 @@ from reviewer.domain import Channel, Conversation, SpeakerRole, Turn
 from reviewer.domain.replies import Speed, reply_times, speed
 from reviewer.ui import style
 from reviewer.ui.main_window import MainWindow
-from reviewer.ui.transcript import CURRENT_MATCH, MATCH, NO_MATCH, MatchRole, ReplyRole, TimeRole, TurnRole
+from reviewer.ui.conversation.transcript import CURRENT_MATCH, MATCH, NO_MATCH, MatchRole, ReplyRole, TimeRole, TurnRole
 
 
 @pytest.fixture

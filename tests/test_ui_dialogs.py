@@ -30,7 +30,7 @@ def _menu_actions(window, title: str) -> list:
 
 
 def test_reports_action_opens_the_reports_dialog_on_this_library(qtbot, window, demo_library, tmp_path):
-    from reviewer.ui.reports_dialog import ReportKind, ReportsDialog
+    from reviewer.ui.reports.reports_dialog import ReportKind, ReportsDialog
 
     assert window.reports_action in _menu_actions(window, "&File")
     assert window.reports_action in window.toolbar.actions()
@@ -92,7 +92,7 @@ def test_reports_dialog_uses_the_interface_language(qtbot, demo_library):
 
 
 def test_closing_the_window_stops_a_report_being_made(qtbot, window, tmp_path):
-    from reviewer.ui.reports_dialog import ReportKind
+    from reviewer.ui.reports.reports_dialog import ReportKind
 
     dialog = window.show_reports()
     dialog.kind.setCurrentIndex(dialog.kind.findData(ReportKind.TEAM))
@@ -109,7 +109,7 @@ def test_closing_the_window_stops_a_report_being_made(qtbot, window, tmp_path):
 def test_speech_model_action_opens_the_model_dialog_and_saves_the_choice(
         qtbot, window, demo_library, tmp_path, monkeypatch):
     from reviewer.transcription import models
-    from reviewer.ui.model_dialog import ModelDialog
+    from reviewer.ui.jobs.model_dialog import ModelDialog
 
     # A private model cache with one model folder in it: the dialog lists what is there.
     cache = tmp_path / "models"

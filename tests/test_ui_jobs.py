@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from reviewer.domain import ConversationStatus
 from reviewer.storage.jobs import JobRepository, JobState
-from reviewer.ui.jobs_model import JobColumn, JobsModel
-from reviewer.ui.library_model import Column
+from reviewer.ui.jobs.jobs_model import JobColumn, JobsModel
+from reviewer.ui.library.library_model import Column
 from reviewer.ui.main_window import MainWindow
-from reviewer.ui.transcription_runner import CLOSED_BEFORE_START, CLOSED_WHILE_RUNNING
+from reviewer.ui.jobs.transcription_runner import CLOSED_BEFORE_START, CLOSED_WHILE_RUNNING
 
 JOB_TIMEOUT_MS = 180_000  # a demo call takes a few seconds; a loaded machine, much longer
 

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QListView, QStyleOptionViewItem
 
 from reviewer.domain import ConversationStatus, SpeakerRole, Turn
 from reviewer.ui.app import install_translations
-from reviewer.ui.library_model import Column
+from reviewer.ui.library.library_model import Column
 from reviewer.ui import window_layout
 from reviewer.ui.main_window import MainWindow
-from reviewer.ui.transcript import TurnDelegate, TurnsModel
+from reviewer.ui.conversation.transcript import TurnDelegate, TurnsModel
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "recordings" / "calls" / "scripts.json"
 KITCHEN = "Светильник для кухни"  # a demo call of 37.6 s, in Russian

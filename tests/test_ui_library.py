@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from reviewer.domain import Channel, ConversationStatus
-from reviewer.ui.library_model import NO_SCORE, Column
+from reviewer.ui.library.library_model import NO_SCORE, Column
 from reviewer.ui.main_window import MainWindow
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableView
 
 from reviewer.domain import Channel, ConversationStatus
 from reviewer.storage.conversations import ConversationFilter, ConversationRepository
-from reviewer.ui.library_model import PAGE_SIZE, SORT_KEYS, Column, LibraryModel
+from reviewer.ui.library.library_model import PAGE_SIZE, SORT_KEYS, Column, LibraryModel
 
 TOTAL = 100_000
 EMPLOYEES = 40

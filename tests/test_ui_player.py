@@ -20,7 +20,7 @@ from reviewer.domain import Channel, Conversation, ConversationStatus, SpeakerRo
 from reviewer.domain.timeline import RESTART_MS, Timeline
 from reviewer.ui import style
 from reviewer.ui.main_window import MainWindow
-from reviewer.ui.transcript import EDITED_COLOUR, PLAYING_BACKGROUNDS, CurrentRole
+from reviewer.ui.conversation.transcript import EDITED_COLOUR, PLAYING_BACKGROUNDS, CurrentRole
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPTS = REPO / "recordings" / "calls" / "scripts.json"
@@ -372,7 +372,7 @@ def test_each_channel_s_loudness_is_drawn_in_its_speaker_s_lane(window, scripts,
 
 
 def test_channel_peaks_of_a_two_channel_call():
-    from reviewer.ui.waveform import channel_peaks
+    from reviewer.ui.conversation.waveform import channel_peaks
 
     lines = json.loads(SCRIPTS.read_text(encoding="utf-8"))[0]["lines"]
 
@@ -538,7 +538,7 @@ def test_relabel_a_turn_from_the_context_menu(window, demo_library, qtbot):
 
 
 def test_edit_a_turn_with_f2_marks_it_edited(window, demo_library, qtbot):
-    from reviewer.ui.turn_editor import TurnEditorDialog
+    from reviewer.ui.conversation.turn_editor import TurnEditorDialog
 
     view = open_titled(window, KITCHEN)
     cid = view.conversation.id

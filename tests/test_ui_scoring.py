@@ -14,12 +14,12 @@ from reviewer.domain.rubric import NOT_APPLICABLE, ScaleKind
 from reviewer.storage import Library
 from reviewer.storage.reviews import ReviewFilter
 from reviewer.storage.settings import Setting
-from reviewer.ui.criterion_row import answer_for_key
-from reviewer.ui.evidence import EVIDENCE_SPAN_MS, evidence_to_attach, from_href, href
-from reviewer.ui.library_model import Column
+from reviewer.ui.scoring.criterion_row import answer_for_key
+from reviewer.ui.scoring.evidence import EVIDENCE_SPAN_MS, evidence_to_attach, from_href, href
+from reviewer.ui.library.library_model import Column
 from reviewer.ui.main_window import MainWindow
-from reviewer.ui.scoring_panel import COMMENT_DELAY_MS, ScoringPanel
-from reviewer.ui.scoring_support import os_user_name
+from reviewer.ui.scoring.scoring_panel import COMMENT_DELAY_MS, ScoringPanel
+from reviewer.ui.scoring.scoring_support import os_user_name
 
 ME = "Olga Petrova"
 CALL = "Светильник для кухни"  # a demo call waiting for transcription, not reviewed

@@ -29,7 +29,7 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 def ui_sources() -> list[str]:
-    return [str(p) for p in sorted((REPO / "reviewer" / "ui").glob("*.py"))]
+    return [str(p) for p in sorted((REPO / "reviewer" / "ui").rglob("*.py"))]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

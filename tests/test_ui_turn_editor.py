@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from reviewer.domain import Channel, Conversation, SpeakerRole, Turn
 from reviewer.storage.conversations import ConversationFilter
 from reviewer.storage.settings import Setting
-from reviewer.ui.turn_editor import TurnEditorDialog, edit_turn_interactively, relabel_turn
+from reviewer.ui.conversation.turn_editor import TurnEditorDialog, edit_turn_interactively, relabel_turn
 
 AGENT, CUSTOMER, UNKNOWN = SpeakerRole.AGENT, SpeakerRole.CUSTOMER, SpeakerRole.UNKNOWN
 

@@ -27,8 +27,8 @@ from reviewer.domain.visit import AttachmentKind, Persona, Visit
 from reviewer.recording import DeviceSource, Problem, RecordingError, VirtualSource, input_devices
 from reviewer.storage.reviews import ReviewFilter
 from reviewer.ui.main_window import MainWindow
-from reviewer.ui.visit_fields import parse_duration
-from reviewer.ui.visit_window import VisitWindow
+from reviewer.ui.visits.visit_fields import parse_duration
+from reviewer.ui.visits.visit_window import VisitWindow
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -25,6 +25,12 @@ COMMANDS = {
     "review_cmd": ("review", "reviews"),
     "visit_cmd": ("visit",),
     "report_cmd": ("report", "export"),
+    "metrics_cmd": ("metrics",),
+    "autoqa_cmd": ("autoqa",),
+    "sample_cmd": ("sample", "queue"),
+    "calibration_cmd": ("calibration",),
+    "dispute_cmd": ("dispute",),
+    "coaching_cmd": ("coaching",),
     "demo_cmd": ("demo",),
     "app_cmd": ("app",),
 }

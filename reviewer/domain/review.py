@@ -121,6 +121,7 @@ class Review:
     updated_at: str | None = None
     submitted_at: str | None = None  # the latest submission
     employee: str | None = None  # the conversation's employee, for lists
+    uid: str | None = None  # stable across libraries (bundles match reviews by it)
     history: list[HistoryEntry] = field(default_factory=list)
 
     @property

@@ -8,6 +8,7 @@ hash); the score is always computed from that snapshot.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
@@ -39,7 +40,7 @@ UNCHANGED: Any = _Unchanged()
 
 _COLUMNS = (
     "r.id, r.conversation_id, r.rubric_hash, r.reviewer, r.state, r.created_at, r.updated_at,"
-    " r.submitted_at, e.name"
+    " r.submitted_at, e.name, r.uid"
 )
 _FROM = (
     "reviews r JOIN conversations c ON c.id = r.conversation_id LEFT JOIN employees e ON e.id = c.employee_id"
@@ -106,9 +107,10 @@ class ReviewRepository:
                 raise ReviewError(f"no conversation {conversation_id}")
             rubric_hash = self._store_snapshot(conn, rubric, now)
             review_id = conn.execute(
-                "INSERT INTO reviews (conversation_id, rubric_hash, rubric_id, rubric_version, reviewer, state,"
-                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO reviews (uid, conversation_id, rubric_hash, rubric_id, rubric_version, reviewer,"
+                " state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
+                    uuid.uuid4().hex,
                     conversation_id,
                     rubric_hash,
                     rubric.id,
@@ -421,9 +423,10 @@ class ReviewRepository:
 
     def _build(self, rows: list[tuple]) -> list[Review]:
         reviews = {}
-        for rid, cid, rubric_hash, reviewer, state, created, updated, submitted, employee in rows:
+        for rid, cid, rubric_hash, reviewer, state, created, updated, submitted, employee, uid in rows:
             reviews[rid] = Review(
                 id=rid,
+                uid=uid,
                 conversation_id=cid,
                 reviewer=reviewer,
                 rubric=self.rubric_snapshot(rubric_hash),

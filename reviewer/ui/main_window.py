@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 from reviewer import __version__
 from reviewer.storage import Library
 from reviewer.ui.app import current_language
-from reviewer.ui.conversation_view import ConversationView
-from reviewer.ui.import_report import ImportReportDialog
-from reviewer.ui.import_worker import ImportRunner
-from reviewer.ui.library_view import LibraryView
+from reviewer.ui.conversation.conversation_view import ConversationView
+from reviewer.ui.library.import_report import ImportReportDialog
+from reviewer.ui.library.import_worker import ImportRunner
+from reviewer.ui.library.library_view import LibraryView
 from reviewer.ui.resources import icon
-from reviewer.ui.transcription_control import TranscriptionControl
-from reviewer.ui.visit_control import VisitControl
+from reviewer.ui.jobs.transcription_control import TranscriptionControl
+from reviewer.ui.visits.visit_control import VisitControl
 from reviewer.ui.window_layout import restore_layout, save_layout
-from reviewer.ui.scoring_panel import ScoringPanel
+from reviewer.ui.scoring.scoring_panel import ScoringPanel
 
 
 class ImportProgress(QWidget):
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         """Open the Reports dialog for this library, in the interface language; not modal, so
         the library stays usable while a report is made. A second call raises the open one."""
         if self.reports_dialog is None:
-            from reviewer.ui.reports_dialog import ReportsDialog
+            from reviewer.ui.reports.reports_dialog import ReportsDialog
 
             dialog = ReportsDialog(self.library.root, current_language(), self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         """Open the speech model dialog, window-modal but not blocking (it saves the choice
         in the library's settings itself)."""
         if self.model_dialog is None:
-            from reviewer.ui.model_dialog import ModelDialog
+            from reviewer.ui.jobs.model_dialog import ModelDialog
 
             dialog = ModelDialog(self.library, parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,5 +1,5 @@
 """The player's seek bar: the recording as a strip with one lane per speaker, where each turn is
-a block in its speaker's colour, the loudness of each channel behind them (reviewer.ui.waveform),
+a block in its speaker's colour, the loudness of each channel behind them (reviewer.ui.conversation.waveform),
 the part already heard shaded, and a playhead.
 
 A QAbstractSlider underneath (range 0..duration in ms), so the keyboard (arrows 5 s, Page Up/Down
@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEve
 from PySide6.QtWidgets import QAbstractSlider, QToolTip
 
 from reviewer.domain import SpeakerRole
-from reviewer.ui import formatting, style
+from reviewer.ui import style
+from reviewer.ui.widgets import formatting
 
 #: Lanes from top to bottom; a lane is drawn only when the conversation has turns of that role.
 LANE_ORDER = (SpeakerRole.AGENT, SpeakerRole.CUSTOMER, SpeakerRole.UNKNOWN, SpeakerRole.SYSTEM)

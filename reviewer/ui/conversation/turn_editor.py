@@ -29,7 +29,8 @@ from reviewer.domain import Channel, SpeakerRole, Turn
 from reviewer.storage import Library
 from reviewer.storage.settings import Setting
 from reviewer.storage.turn_edits import TurnEditError
-from reviewer.ui import formatting, style
+from reviewer.ui import style
+from reviewer.ui.widgets import formatting
 
 
 def reviewer_name(library: Library) -> str | None:

@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.domain.visit import Attachment, AttachmentKind, Visit, VisitError, photo_mismatch
-from reviewer.ui import formatting, style
+from reviewer.ui import style
+from reviewer.ui.widgets import formatting
 from reviewer.ui.resources import icon
 
 THUMBNAIL = 56

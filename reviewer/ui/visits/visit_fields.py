@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QRadioButton
 
 from reviewer.domain import Channel
 from reviewer.domain.visit import Persona, Visit, photo_mismatch
-from reviewer.ui import formatting, style
-from reviewer.ui.itemdata import ChoiceBox
+from reviewer.ui import style
+from reviewer.ui.widgets import formatting
+from reviewer.ui.widgets.itemdata import ChoiceBox
 
 
 class FormProblem(Exception):

@@ -33,10 +33,11 @@ from reviewer.domain import Channel
 from reviewer.domain.visit import Persona, Visit, VisitError, is_late
 from reviewer.storage import Library
 from reviewer.storage.settings import Setting
-from reviewer.ui import formatting, style
-from reviewer.ui.recorder_widget import RecorderWidget
-from reviewer.ui.visit_attachments import AttachmentsBox
-from reviewer.ui.visit_fields import DurationEdit, FormProblem, KindChoice, PersonaBox, photo_times_html
+from reviewer.ui import style
+from reviewer.ui.widgets import formatting
+from reviewer.ui.visits.recorder_widget import RecorderWidget
+from reviewer.ui.visits.visit_attachments import AttachmentsBox
+from reviewer.ui.visits.visit_fields import DurationEdit, FormProblem, KindChoice, PersonaBox, photo_times_html
 
 AUTOSAVE_MS = 600
 TIME_FORMAT = "yyyy-MM-ddTHH:mm"

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 from reviewer.domain.review import Review, ReviewState
 from reviewer.domain.rubric import Rubric
 from reviewer.domain.scoring import ReviewScore
-from reviewer.ui.itemdata import ChoiceBox
-from reviewer.ui.review_history import local_time
-from reviewer.ui.scoring_support import summary_html
+from reviewer.ui.widgets.itemdata import ChoiceBox
+from reviewer.ui.scoring.review_history import local_time
+from reviewer.ui.scoring.scoring_support import summary_html
 
 
 class ScoringHeader(QFrame):

@@ -28,11 +28,12 @@ from reviewer.storage import Library
 from reviewer.storage.reviews import ReviewFilter
 from reviewer.storage.settings import Setting
 from reviewer.ui.app import interface_language
-from reviewer.ui import formatting, style
-from reviewer.ui.playback import Playback
+from reviewer.ui import style
+from reviewer.ui.widgets import formatting
+from reviewer.ui.conversation.playback import Playback
 from reviewer.ui.resources import icon
-from reviewer.ui.transcript import TurnDelegate, TurnsModel
-from reviewer.ui.turn_actions import TurnActions
+from reviewer.ui.conversation.transcript import TurnDelegate, TurnsModel
+from reviewer.ui.conversation.turn_actions import TurnActions
 
 
 class ConversationView(QWidget):
@@ -53,7 +54,7 @@ class ConversationView(QWidget):
 
     @property
     def player(self):
-        """The player bar (reviewer.ui.player.PlayerBar), None until a recording was shown."""
+        """The player bar (reviewer.ui.conversation.player.PlayerBar), None until a recording was shown."""
         return self.playback.bar
 
     # Layout ---------------------------------------------------------------------------------

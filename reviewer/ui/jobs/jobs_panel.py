@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.ui import style
-from reviewer.ui.jobs_model import CANCELLING, JobColumn, JobRow, JobRowRole, JobsModel
+from reviewer.ui.jobs.jobs_model import CANCELLING, JobColumn, JobRow, JobRowRole, JobsModel
 
 
 def _draw_cell(painter: QPainter, option) -> None:

@@ -22,14 +22,14 @@ from reviewer.domain.scoring import score_review
 from reviewer.storage import Library
 from reviewer.storage.reviews import UNCHANGED, ReviewFilter
 from reviewer.storage.settings import Setting
-from reviewer.ui import formatting
+from reviewer.ui.widgets import formatting
 from reviewer.ui.app import current_language
-from reviewer.ui.criteria_list import CriteriaList
-from reviewer.ui.evidence import evidence_to_attach
-from reviewer.ui.review_history import ReviewHistory
-from reviewer.ui.review_writer import ReviewWriter
-from reviewer.ui.scoring_header import ScoringHeader
-from reviewer.ui.scoring_support import (
+from reviewer.ui.scoring.criteria_list import CriteriaList
+from reviewer.ui.scoring.evidence import evidence_to_attach
+from reviewer.ui.scoring.review_history import ReviewHistory
+from reviewer.ui.scoring.review_writer import ReviewWriter
+from reviewer.ui.scoring.scoring_header import ScoringHeader
+from reviewer.ui.scoring.scoring_support import (
     STYLE_SHEET, ListCache, default_rubric, missing, missing_html, os_user_name, same_name,
 )
 

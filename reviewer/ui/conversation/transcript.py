@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reviewer.domain import Channel, Conversation, SpeakerRole, Turn
 from reviewer.domain.replies import Speed, reply_times, speed
-from reviewer.ui import formatting, style
-from reviewer.ui.itemdata import item_data
+from reviewer.ui import style
+from reviewer.ui.widgets import formatting
+from reviewer.ui.widgets.itemdata import item_data
 
 TurnRole = Qt.ItemDataRole.UserRole + 1
 TimeRole = Qt.ItemDataRole.UserRole + 2  # the text shown as the turn's time

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reviewer.domain import Turn
 from reviewer.domain.review import Evidence
-from reviewer.ui import formatting
+from reviewer.ui.widgets import formatting
 
 #: A moment of the recording becomes this much of it: long enough to replay what was said.
 EVIDENCE_SPAN_MS = 5000

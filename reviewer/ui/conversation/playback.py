@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.domain.timeline import Timeline
-from reviewer.ui.transcript import TurnsModel
+from reviewer.ui.conversation.transcript import TurnsModel
 
 SKIP_MS = 5_000
 
@@ -104,7 +104,7 @@ class Playback(QObject):
         self.turns_changed()
 
     def _make_bar(self) -> None:
-        from reviewer.ui.player import PlayerBar  # QtMultimedia loads here, with the first call
+        from reviewer.ui.conversation.player import PlayerBar  # QtMultimedia loads here, with the first call
 
         self.bar = PlayerBar(self._host)
         self.bar.positionChanged.connect(self._position_changed)

@@ -7,9 +7,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from reviewer.ui.jobs_panel import JobsPanel
+from reviewer.ui.jobs.jobs_panel import JobsPanel
 from reviewer.ui.resources import icon
-from reviewer.ui.transcription_runner import Rejection, TranscriptionRunner
+from reviewer.ui.jobs.transcription_runner import Rejection, TranscriptionRunner
 
 MAX_REASONS_SHOWN = 8
 

@@ -16,11 +16,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 
-from reviewer.ui import formatting
-from reviewer.ui.itemdata import ChoiceBox
+from reviewer.ui.widgets import formatting
+from reviewer.ui.widgets.itemdata import ChoiceBox
 from reviewer.ui.resources import icon
-from reviewer.ui.seek_bar import SeekBar, Segment
-from reviewer.ui.waveform import WaveformLoader
+from reviewer.ui.conversation.seek_bar import SeekBar, Segment
+from reviewer.ui.conversation.waveform import WaveformLoader
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 SKIP_MS = 5_000

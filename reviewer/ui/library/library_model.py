@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from reviewer.domain import Conversation, ConversationStatus
 from reviewer.storage import Library
 from reviewer.storage.conversations import ConversationFilter
-from reviewer.ui import formatting, style
+from reviewer.ui import style
+from reviewer.ui.widgets import formatting
 from reviewer.ui.resources import icon
 
 PAGE_SIZE = 200

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from reviewer.domain import Turn
 from reviewer.domain.review import Evidence
 from reviewer.domain.rubric import NO, NOT_APPLICABLE, PARTLY, YES, AnswerValue, Criterion, CriticalRule, ScaleKind
-from reviewer.ui import evidence as evidence_links
+from reviewer.ui.scoring import evidence as evidence_links
 from reviewer.ui import style
 from reviewer.ui.resources import icon
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from reviewer.domain import Channel, Conversation, ConversationStatus
 from reviewer.storage import Library
 from reviewer.storage.conversations import ConversationFilter
-from reviewer.ui import formatting
-from reviewer.ui.flow_layout import FlowLayout
-from reviewer.ui.itemdata import ChoiceBox, item_data
-from reviewer.ui.library_model import Column, ConversationIdRole, LibraryModel
+from reviewer.ui.widgets import formatting
+from reviewer.ui.widgets.flow_layout import FlowLayout
+from reviewer.ui.widgets.itemdata import ChoiceBox, item_data
+from reviewer.ui.library.library_model import Column, ConversationIdRole, LibraryModel
 from reviewer.ui.resources import icon
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching

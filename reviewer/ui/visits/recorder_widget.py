@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from reviewer.recording import DeviceSource, Problem, Recorder, RecordingError, State, input_devices
 from reviewer.recording import rescan as rescan_devices
-from reviewer.ui import formatting, style
-from reviewer.ui.itemdata import ChoiceBox
+from reviewer.ui import style
+from reviewer.ui.widgets import formatting
+from reviewer.ui.widgets.itemdata import ChoiceBox
 
 POLL_MS = 100
 METER_FLOOR_DB = -60.0

@@ -1,7 +1,7 @@
 """What a reviewer can do with turns in the transcript: correct a turn (F2, double-click),
 give turns to the agent or the customer, put back the original, play from a turn, copy.
 
-The corrections are saved by reviewer.ui.turn_editor (loaded when first used).
+The corrections are saved by reviewer.ui.conversation.turn_editor (loaded when first used).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QListView, QMenu, QMessageBox
 
 from reviewer.domain import SpeakerRole, Turn
 from reviewer.storage import Library
-from reviewer.ui import formatting
-from reviewer.ui.transcript import TimeRole, TurnsModel
+from reviewer.ui.widgets import formatting
+from reviewer.ui.conversation.transcript import TimeRole, TurnsModel
 
 
 class TurnActions(QObject):
@@ -129,7 +129,7 @@ class TurnActions(QObject):
         conversation = self._model.conversation
         if conversation is None or not 0 <= row < self._model.rowCount():
             return None
-        from reviewer.ui.turn_editor import edit_turn_interactively
+        from reviewer.ui.conversation.turn_editor import edit_turn_interactively
 
         saved = edit_turn_interactively(self._transcript.window(), self._library, conversation.id, self._model.turn(row))
         if saved is not None:
@@ -143,7 +143,7 @@ class TurnActions(QObject):
         if conversation is None or not rows:
             return
         from reviewer.storage.turn_edits import TurnEditError
-        from reviewer.ui.turn_editor import relabel_turn
+        from reviewer.ui.conversation.turn_editor import relabel_turn
 
         try:
             with self._library.transaction():

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSplitter, QStac
 from reviewer.domain import Channel
 from reviewer.storage import Library
 from reviewer.ui.resources import icon
-from reviewer.ui.scoring_panel import ScoringPanel
-from reviewer.ui.visit_form import VisitForm
+from reviewer.ui.scoring.scoring_panel import ScoringPanel
+from reviewer.ui.visits.visit_form import VisitForm
 
 VISIT_RUBRIC = "visit"
 

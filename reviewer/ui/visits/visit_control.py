@@ -14,7 +14,7 @@ class VisitControl(QObject):
         super().__init__(window)
         self._window = window
         self._library = window.library
-        self.windows: list = []  # open VisitWindows (reviewer.ui.visit_window)
+        self.windows: list = []  # open VisitWindows (reviewer.ui.visits.visit_window)
         view = window.library_view
 
         self.new_visit_action = QAction(icon("visit"), self.tr("New &Visit…"), window)
@@ -34,7 +34,7 @@ class VisitControl(QObject):
     def show_visit(self, conversation_id: int | None = None):
         """The visit form beside its scoring, in its own window: a new visit for None; the open
         window of a visit is raised rather than opened twice."""
-        from reviewer.ui.visit_window import VisitWindow
+        from reviewer.ui.visits.visit_window import VisitWindow
 
         window = next((w for w in self.windows
                        if conversation_id is not None and w.conversation_id == conversation_id), None)

@@ -8,7 +8,9 @@ from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from reviewer.ui import formatting, style
+from reviewer.ui import style
+
+from reviewer.ui.widgets import formatting
 
 ESTIMATE_AFTER_S = 2.0  # the first seconds say little about the pace
 CANCELLING = "cancelling"  # shown until the runner says the job stopped

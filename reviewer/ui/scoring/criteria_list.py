@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from reviewer.domain.rubric import Rubric
 from reviewer.domain.scoring import SectionScore
-from reviewer.ui.criterion_row import CriterionRow, answer_for_key, repolish
+from reviewer.ui.scoring.criterion_row import CriterionRow, answer_for_key, repolish
 
 _MOVES = {
     Qt.Key.Key_Up: ("row", -1),

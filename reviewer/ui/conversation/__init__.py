@@ -1,0 +1,1 @@
+"""The conversation part of the desktop interface."""

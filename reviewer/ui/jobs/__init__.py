@@ -1,0 +1,1 @@
+"""The jobs part of the desktop interface."""

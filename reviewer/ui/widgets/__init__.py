@@ -1,0 +1,1 @@
+"""The widgets part of the desktop interface."""
