@@ -58,7 +58,10 @@ def test_coaching_report_shows_scores_interval_and_quotes(report_library, tmp_pa
     assert "Ну это не проблема, щас разберёмся." in text
     assert "Вы должны были сохранить чек." in text
     failed = library.reviews.get(ids["Anna Ivanova"][7])
-    assert f"{failed.submitted_at[:10]} · Conversation #{failed.conversation_id} · at 0:08" in text
+    conversation = library.conversations.get(failed.conversation_id, with_turns=False)
+    # The conversation's own date and title, and how far into the call: not the review's date,
+    # and not an offset that reads like a clock time.
+    assert f"{conversation.started_at[:10]} · {conversation.source_name} · 0:08 into the call" in text
     assert "Сказала «не проблема» вместо «конечно»" in text
     # What good looks like: a colleague's passed answer, in Latvian.
     assert "Protams, tūlīt paskatīsimies, kā varu palīdzēt." in text

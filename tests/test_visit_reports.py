@@ -100,11 +100,12 @@ def test_the_coaching_report_lists_the_visits_and_marks_late_evidence(visit_libr
     assert "2026-09-15 10:00 Jelgava rude 0:45 12:30" in text
     assert "2026-09-08 10:00 Rīga, Centrs offended / suspicious 0:45 12:30" in text
     assert text.count("■ late") == 1
-    assert "submitted late" not in text  # no quote from a visit among the focus areas over all rubrics
-    # The trainer's report on visits alone: the quote from the late visit says so.
+    # The visit rubric has its own part of the report, and the quote from the late visit says so.
+    late_quote = "2026-09-08 · Visit: Rīga, Centrs · 0:10 into the recording · turn 3 · Anna Ivanova · submitted late"
+    assert text.count("Rubric: Mystery shopping: visit or test call") == 1 and late_quote in text
+    assert text.index("Rubric: Phone call") < text.index("Rubric: Mystery shopping")  # most reviews first
     visits = pdf_text(reports.make_employee_report(library, "Anna Ivanova", tmp_path / "v.pdf", rubric_id="visit"))
-    cid = made["late"][0]
-    assert f"2026-09-08 · Conversation #{cid} · at 0:10 · turn 3 · Anna Ivanova · submitted late" in visits
+    assert late_quote in visits and "Rubric: Phone call" not in visits
     assert "Вы должны понимать, что у нас другие цены." in visits
     assert "«Вы должны понимать» — упрёк покупателю" in visits
     # Without visits in the period there is no such section.

@@ -27,7 +27,7 @@ def register(sub) -> None:
     kinds = report.add_subparsers(dest="kind", metavar="KIND", required=True)
 
     emp = kinds.add_parser("employee", help="coaching report for one employee",
-                           description="Coaching report: average with 95%% interval, trend, sections against "
+                           description="Coaching report: average with 95% interval, trend, sections against "
                            "the team, strengths, focus areas with evidence quotes, critical failures.")
     emp.add_argument("name", metavar="NAME", help="the employee (any letter case)")
     _period_options(emp)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Iterable
 
 from reviewer.domain import Channel, ReviewState
@@ -136,6 +136,10 @@ class Quote:
     sent_at: str | None = None  # the message's own time (chats)
     employee: str | None = None
     late: bool = False  # from a visit whose review was submitted late
+    conversation_title: str = ""
+    conversation_day: str = ""  # the conversation's own date (YYYY-MM-DD), not the review's
+    channel: Channel | None = None
+    clock: str | None = None  # HH:MM the message was sent (chats, e-mails); None for recordings
 
 
 class TurnReader:
@@ -182,9 +186,27 @@ class TurnReader:
                     sent_at=picked[0][3],
                     employee=item.review.employee,
                     late=item.late,
+                    conversation_title=item.conversation_title,
+                    conversation_day=(item.conversation_started_at or "")[:10],
+                    channel=item.channel,
+                    clock=_clock(item, picked[0][3], start),
                 )
             )
         return found
+
+
+def _clock(item: ScoredReview, sent_at: str | None, start_ms: int | None) -> str | None:
+    """A written message's time of day: its own, else the conversation's start plus its offset."""
+    if item.channel in (Channel.CALL, Channel.VISIT):
+        return None
+    try:
+        if sent_at:
+            return datetime.fromisoformat(sent_at).strftime("%H:%M")
+        if item.conversation_started_at and start_ms is not None:
+            return (datetime.fromisoformat(item.conversation_started_at) + timedelta(milliseconds=start_ms)).strftime("%H:%M")
+    except ValueError:
+        return None
+    return None
 
 
 # Per-criterion statistics -----------------------------------------------------------------
@@ -274,6 +296,23 @@ class SectionComparison:
 
 
 @dataclass(slots=True)
+class RubricPart:
+    """What the coaching report shows for the reviews made with one rubric: criteria of different
+    rubrics are never mixed, so a chat's "Greeting" and a call's "Greeting" stay apart."""
+
+    rubric_id: str
+    title: str  # in the report's language, from the newest copy of the rubric
+    reviews: int  # the employee's reviews with this rubric
+    score: Interval
+    team_score: Interval  # everyone's reviews with this rubric, the employee's included
+    colleagues: int  # other employees with reviews of this rubric; 0: the team figure is the employee's own
+    sections: list[SectionComparison]
+    criteria: list[CriterionStats]
+    strengths: list[CriterionStats]
+    focus: list[FocusArea]
+
+
+@dataclass(slots=True)
 class EmployeeReport:
     employee: str
     period: Period
@@ -283,26 +322,28 @@ class EmployeeReport:
     reviews: list[ScoredReview]
     score: Interval  # over reviews that have a score
     team_score: Interval
+    colleagues: int  # other employees with reviews in the period
     by_channel: dict[str, int]
     by_reviewer: dict[str, int]
     trend: list[TrendPoint]
     trend_unit: str  # "week" or "month"
-    sections: list[SectionComparison]
-    criteria: list[CriterionStats]
-    strengths: list[CriterionStats]
-    focus: list[FocusArea]
+    parts: list[RubricPart]  # one per rubric used, most reviews first
     critical: list[CriticalFailure]
     first_day: str
     last_day: str
     flagged: int
 
+    @property
+    def focus(self) -> list[FocusArea]:
+        """Every part's focus areas, the largest part's first."""
+        return [area for part in self.parts for area in part.focus]
 
-def _rubric_label(rubric: Rubric, several: bool, language: str) -> str:
-    return f" ({rubric.title.get(language)})" if several else ""
+    @property
+    def criteria(self) -> list[CriterionStats]:
+        return [s for part in self.parts for s in part.criteria]
 
 
 def criterion_stats(items: list[ScoredReview], language: str) -> dict[tuple[str, str], CriterionStats]:
-    several = len({i.review.rubric.id for i in items}) > 1
     stats: dict[tuple[str, str], CriterionStats] = {}
     # Newest reviews last: the newest rubric copy gives the titles.
     for item in items:
@@ -314,7 +355,7 @@ def criterion_stats(items: list[ScoredReview], language: str) -> dict[tuple[str,
                 if st is None:
                     st = stats[key] = CriterionStats(rubric.id, cs.criterion.id, "", "", 0.0)
                 st.title = cs.criterion.title.get(language)
-                st.section_title = section_score.section.title.get(language) + _rubric_label(rubric, several, language)
+                st.section_title = section_score.section.title.get(language)
                 st.share = criterion_share(rubric, cs.criterion.id)
                 st.example = cs.criterion.example.get(language)
                 ok = passed(cs)
@@ -331,13 +372,12 @@ def criterion_stats(items: list[ScoredReview], language: str) -> dict[tuple[str,
 
 
 def _section_means(items: list[ScoredReview], language: str) -> dict[tuple[str, str], tuple[str, list[float]]]:
-    several = len({i.review.rubric.id for i in items}) > 1
     found: dict[tuple[str, str], tuple[str, list[float]]] = {}
     for item in items:
         rubric = item.review.rubric
         for ss in item.score.sections:
             key = (rubric.id, ss.section.id)
-            title = ss.section.title.get(language) + _rubric_label(rubric, several, language)
+            title = ss.section.title.get(language)
             values = found[key][1] if key in found else []
             if ss.score is not None:
                 values.append(ss.score)
@@ -441,12 +481,55 @@ def employee_report(
     """Everything the coaching report shows; NoReviews when the employee has none in the period."""
     name = employee_name(library, employee)
     team = load_reviews(library, period=period, rubric_id=rubric_id, channel=channel)
-    own = [i for i in team if (i.review.employee or "").casefold() == name.casefold()]
+    own = [i for i in team if _is(i, name)]
     if not own:
         when = _describe_period(period)
         raise NoReviews(f"{name} has no submitted reviews{when}; no report was made")
-    scored = [i.score.total for i in own if i.score.total is not None]
-    team_scored = [i.score.total for i in team if i.score.total is not None]
+    reader = TurnReader(library)
+    rubric_ids = Counter(i.review.rubric.id for i in own)
+    parts = [
+        _rubric_part(rid, own, team, name, reader, language)
+        for rid, _n in sorted(rubric_ids.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    trend, unit = _trend(own)
+    return EmployeeReport(
+        employee=name,
+        period=period,
+        rubric_id=rubric_id,
+        channel=channel,
+        language=language,
+        reviews=own,
+        score=t_interval(_totals(own)),
+        team_score=t_interval(_totals(team)),
+        colleagues=_colleagues(team, name),
+        by_channel=dict(Counter(str(i.channel) for i in own).most_common()),
+        by_reviewer=dict(Counter(i.review.reviewer for i in own).most_common()),
+        trend=trend,
+        trend_unit=unit,
+        parts=parts,
+        critical=_critical(own, reader, language),
+        first_day=own[0].day,
+        last_day=own[-1].day,
+        flagged=sum(1 for i in own if i.score.flagged),
+    )
+
+
+def _is(item: ScoredReview, employee: str) -> bool:
+    return (item.review.employee or "").casefold() == employee.casefold()
+
+
+def _totals(items: list[ScoredReview]) -> list[float]:
+    return [i.score.total for i in items if i.score.total is not None]
+
+
+def _colleagues(items: list[ScoredReview], employee: str) -> int:
+    return len({(i.review.employee or NO_EMPLOYEE).casefold() for i in items} - {employee.casefold()})
+
+
+def _rubric_part(rubric_id: str, own: list[ScoredReview], team: list[ScoredReview], name: str,
+                 reader: TurnReader, language: str) -> RubricPart:
+    own = [i for i in own if i.review.rubric.id == rubric_id]
+    team = [i for i in team if i.review.rubric.id == rubric_id]
     stats = criterion_stats(own, language)
     ranked = [s for s in stats.values() if s.answered]
     focus_stats = sorted(
@@ -458,35 +541,26 @@ def employee_report(
         (s for s in ranked if s.key not in focus_keys and (s.pass_rate or 0) >= 0.5),
         key=lambda s: (-(s.pass_rate or 0), -s.share, s.title),
     )[:MAX_STRENGTHS]
-    reader = TurnReader(library)
     own_sections = _section_means(own, language)
     team_sections = _section_means(team, language)
     sections = [
         SectionComparison(title, mean(values), mean(team_sections.get(key, ("", []))[1]), len(values))
         for key, (title, values) in own_sections.items()
     ]
-    trend, unit = _trend(own)
-    return EmployeeReport(
-        employee=name,
-        period=period,
+    rubric = own[-1].review.rubric  # the newest copy names it
+    order = {c.id: n for n, c in enumerate(rubric.criteria())}
+    return RubricPart(
         rubric_id=rubric_id,
-        channel=channel,
-        language=language,
-        reviews=own,
-        score=t_interval(scored),
-        team_score=t_interval(team_scored),
-        by_channel=dict(Counter(str(i.channel) for i in own).most_common()),
-        by_reviewer=dict(Counter(i.review.reviewer for i in own).most_common()),
-        trend=trend,
-        trend_unit=unit,
+        title=rubric.title.get(language),
+        reviews=len(own),
+        score=t_interval(_totals(own)),
+        team_score=t_interval(_totals(team)),
+        colleagues=_colleagues(team, name),
         sections=sections,
-        criteria=sorted(stats.values(), key=lambda s: (s.section_title, s.title)),
+        # In the rubric's own order, so the table reads like the form.
+        criteria=sorted(stats.values(), key=lambda s: (order.get(s.criterion_id, len(order)), s.title)),
         strengths=strengths,
         focus=[_focus_area(s, own, team, name, reader) for s in focus_stats],
-        critical=_critical(own, reader, language),
-        first_day=own[0].day,
-        last_day=own[-1].day,
-        flagged=sum(1 for i in own if i.score.flagged),
     )
 
 

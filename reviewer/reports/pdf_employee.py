@@ -9,7 +9,9 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
-from reviewer.reports.data import EmployeeReport, FocusArea, Quote
+from reviewer.domain import Channel
+
+from reviewer.reports.data import EmployeeReport, FocusArea, Quote, RubricPart
 from reviewer.reports.i18n import Messages
 from reviewer.reports.pdf_style import (
     CONTENT_WIDTH,
@@ -24,6 +26,7 @@ from reviewer.reports.pdf_style import (
     quote_box,
     score_colour,
     section_chart,
+    shorten,
     table,
     trend_chart,
     write_atomically,
@@ -44,11 +47,18 @@ def channel_name(channel: str, t: Messages) -> str:
 
 
 def quote_meta(quote: Quote, t: Messages, *, with_employee: bool = False) -> str:
-    parts = [quote.day, f"{t('conversation')} #{quote.conversation_id}"]
-    if quote.start_ms is not None:
-        parts.append(t("at_time", time=fmt_ms(quote.start_ms)))
-    elif quote.sent_at:
-        parts.append(quote.sent_at[11:16] or quote.sent_at)
+    """Where a quote comes from: the conversation's date and title, then the moment in it: how far
+    into a recording, or a message's clock time."""
+    parts = [quote.conversation_day or quote.day]
+    if quote.conversation_title:
+        parts.append(shorten(quote.conversation_title, 70))
+    else:
+        parts.append(f"{t('conversation')} #{quote.conversation_id}")
+    if quote.clock:
+        parts.append(quote.clock)
+    elif quote.start_ms is not None:
+        into = "into_recording" if quote.channel is Channel.VISIT else "into_call"
+        parts.append(t(into, time=fmt_ms(quote.start_ms)))
     if quote.turn_index is not None:
         parts.append(t("turn_n", n=quote.turn_index + 1))
     parts.append(quote.speaker)
@@ -74,8 +84,10 @@ def _summary(report: EmployeeReport, t: Messages) -> list:
         ),
         Spacer(1, 3),
         p(t("ci_note"), "small"),
-        Spacer(1, 6),
     ]
+    if report.colleagues == 0:
+        story.append(p(t("team_alone", employee=report.employee), "small"))
+    story.append(Spacer(1, 6))
     channels = [[t("channel"), t("reviews")]] + [[channel_name(c, t), str(n)] for c, n in report.by_channel.items()]
     reviewers = [[t("reviewer"), t("reviews")]] + [[p(r, "cell"), str(n)] for r, n in report.by_reviewer.items()]
     half = (CONTENT_WIDTH - 12) / 2
@@ -109,29 +121,35 @@ def _trend(report: EmployeeReport, t: Messages) -> list:
     return story
 
 
-def _sections(report: EmployeeReport, t: Messages) -> list:
-    sections = [s for s in report.sections if s.employee is not None or s.team is not None]
+def _part_heading(part: RubricPart, report: EmployeeReport, t: Messages) -> list:
+    team = (t("part_team", score=fmt_score(part.team_score.mean), n=part.team_score.n) if part.colleagues
+            else t("part_team_alone"))
+    facts = f"{t('reviews')}: {part.reviews} · {t('average_score')}: {fmt_score(part.score.mean)} · {team}"
+    return [CondPageBreak(70 * mm), p(f"{t('rubric')}: {part.title}", "part"), p(facts, "small"), Spacer(1, 2)]
+
+
+def _sections(part: RubricPart, report: EmployeeReport, t: Messages) -> list:
+    sections = [s for s in part.sections if s.employee is not None or s.team is not None]
     if not sections:
         return []
-    story = [CondPageBreak(60 * mm), p(t("sections"), "h1"), p(t("sections_note", employee=report.employee), "small"),
-             Spacer(1, 4)]
-    story.append(
-        section_chart(
-            [s.title for s in sections],
-            [s.employee for s in sections],
-            [s.team for s in sections],
-            (report.employee, t("team")),
-        )
+    alone = part.colleagues == 0
+    note = t("sections_alone", employee=report.employee) if alone else t("sections_note", employee=report.employee)
+    chart = section_chart(
+        [s.title for s in sections],
+        [s.employee for s in sections],
+        None if alone else [s.team for s in sections],
+        (report.employee, t("team")),
     )
-    return story
+    # The heading never stays behind at the foot of a page without its chart.
+    return [KeepTogether([p(t("sections"), "h3"), p(note, "small"), Spacer(1, 4), chart])]
 
 
-def _strengths(report: EmployeeReport, t: Messages) -> list:
-    story = [p(t("strengths"), "h1")]
-    if not report.strengths:
-        return story + [p(t("no_strengths"))]
+def _strengths(part: RubricPart, t: Messages) -> list:
+    story = [p(t("strengths"), "h3")]
+    if not part.strengths:
+        return [KeepTogether(story + [p(t("no_strengths"))])]
     rows = [[t("criterion"), t("section"), t("pass_rate"), t("answered")]]
-    for s in report.strengths:
+    for s in part.strengths:
         rows.append([p(s.title, "cell"), p(s.section_title, "cell_muted"), fmt_score(100 * s.pass_rate, 0),
                      str(s.answered)])
     return [KeepTogether(story + [table(rows, [CONTENT_WIDTH - 250, 130, 60, 60], numeric_from=2)])]
@@ -161,30 +179,32 @@ def _focus_area(number: int, area: FocusArea, report: EmployeeReport, t: Message
             block.append(pm(f"• {escape(comment)} <font color='#616E7C' size='7.5'>— {escape(reviewer)}, {day}</font>",
                             "cell"))
     good_label = t("what_good_looks_like")
+    # A label always stays with the quote it introduces.
     if area.good_quote is not None:
         source = t("colleague_example") if area.good_is_colleague else t("own_example", employee=report.employee)
-        block += [Spacer(1, 3), p(f"{good_label} ({source})", "label"),
-                  quote_box(area.good_quote.text, quote_meta(area.good_quote, t), good=True)]
+        block += [Spacer(1, 3), KeepTogether([p(f"{good_label} ({source})", "label"),
+                  quote_box(area.good_quote.text, quote_meta(area.good_quote, t), good=True)])]
     elif s.example:
-        block += [Spacer(1, 3), p(f"{good_label} ({t('rubric_example')})", "label"),
-                  quote_box(s.example.strip("“”«»\"").strip(), t("rubric_example"), good=True)]
+        block += [Spacer(1, 3), KeepTogether([p(f"{good_label} ({t('rubric_example')})", "label"),
+                  quote_box(s.example.strip("“”«»\"").strip(), t("rubric_example"), good=True)])]
     block.append(Spacer(1, 6))
     # Keep the heading with its first quote; a long area may still break between quotes.
     return [KeepTogether(block[:5]), *block[5:]]
 
 
-def _focus(report: EmployeeReport, t: Messages) -> list:
-    story = [CondPageBreak(50 * mm), p(t("focus"), "h1")]
-    if not report.focus:
-        return story + [p(t("no_focus"))]
-    story.append(p(t("focus_note"), "small"))
+def _focus(part: RubricPart, report: EmployeeReport, t: Messages, first: int) -> list:
+    head = [p(t("focus"), "h3")]
+    if not part.focus:
+        return [KeepTogether(head + [p(t("no_focus"))])]
     rows = [[t("criterion"), t("section"), t("pass_rate"), t("impact")]]
-    for area in report.focus:
+    for area in part.focus:
         s = area.stats
         rows.append([p(s.title, "cell"), p(s.section_title, "cell_muted"), fmt_score(100 * s.pass_rate, 0),
                      f"{s.impact:.1f}"])
-    story += [Spacer(1, 3), table(rows, [CONTENT_WIDTH - 250, 130, 60, 60], numeric_from=2), Spacer(1, 4)]
-    for number, area in enumerate(report.focus, 1):
+    story = [KeepTogether(head + [p(t("focus_note"), "small"), Spacer(1, 3),
+                                  table(rows, [CONTENT_WIDTH - 250, 130, 60, 60], numeric_from=2)]),
+             Spacer(1, 4)]
+    for number, area in enumerate(part.focus, first):
         story += _focus_area(number, area, report, t)
     return story
 
@@ -212,38 +232,49 @@ def _critical(report: EmployeeReport, t: Messages) -> list:
     return story
 
 
-def _criteria_table(report: EmployeeReport, t: Messages) -> list:
-    rows = [[t("criterion"), t("section"), t("pass_rate"), t("answered"), t("impact")]]
-    extra = []
-    for s in sorted(report.criteria, key=lambda s: (-s.impact, s.title)):
-        if not s.answered:
-            continue
-        rate = 100 * s.pass_rate
-        rows.append([p(s.title, "cell"), p(s.section_title, "cell_muted"), fmt_score(rate, 0), str(s.answered),
-                     f"{s.impact:.1f}"])
-        extra.append(("TEXTCOLOR", (2, len(rows) - 1), (2, len(rows) - 1), score_colour(rate)))
-    if len(rows) == 1:
+def _criteria_table(part: RubricPart, t: Messages) -> list:
+    """Every criterion of the rubric that was answered, in the rubric's order: one small table per
+    section, kept whole, so a section's name never ends a page without its criteria."""
+    sections: dict[str, list] = {}
+    for s in part.criteria:
+        if s.answered:
+            sections.setdefault(s.section_title, []).append(s)
+    if not sections:
         return []
-    return [CondPageBreak(40 * mm), p(t("all_criteria"), "h1"),
-            table(rows, [CONTENT_WIDTH - 290, 130, 55, 55, 50], numeric_from=2, extra=extra)]
+    widths = [CONTENT_WIDTH - 165, 55, 55, 55]
+    story: list = [CondPageBreak(40 * mm)]
+    for number, (section, items) in enumerate(sections.items()):
+        rows = [[p(section, "cell_bold"), t("pass_rate"), t("answered"), t("impact")]]
+        extra = []
+        for s in items:
+            rate = 100 * s.pass_rate
+            rows.append([p(s.title, "cell"), fmt_score(rate, 0), str(s.answered), f"{s.impact:.1f}"])
+            extra.append(("TEXTCOLOR", (1, len(rows) - 1), (1, len(rows) - 1), score_colour(rate)))
+        block = [table(rows, widths, numeric_from=1, extra=extra), Spacer(1, 5)]
+        if number == 0:
+            block.insert(0, p(t("all_criteria"), "h3"))
+        story.append(KeepTogether(block))
+    return story
 
 
 def build_story(report: EmployeeReport) -> list:
     t = Messages(report.language)
     subtitle = [f"{t('period')}: {period_text(report.period, report.first_day, report.last_day, t)}"]
-    if report.rubric_id:
-        subtitle.append(f"{t('rubric')}: {report.reviews[-1].review.rubric.title.get(report.language)}")
     if report.channel:
         subtitle.append(f"{t('channel')}: {channel_name(str(report.channel), t)}")
     story = [p(report.employee, "title"), p(" · ".join(subtitle), "subtitle")]
     story += _summary(report, t)
     story += _trend(report, t)
-    story += _sections(report, t)
-    story += _strengths(report, t)
-    story += _focus(report, t)
+    number = 1
+    for part in report.parts:
+        story += _part_heading(part, report, t)
+        story += _sections(part, report, t)
+        story += _strengths(part, t)
+        story += _focus(part, report, t, number)
+        number += len(part.focus)
+        story += _criteria_table(part, t)
     story += _critical(report, t)
     story += visits_section(report.reviews, t)
-    story += _criteria_table(report, t)
     return story
 
 

@@ -104,6 +104,15 @@ def styles() -> dict[str, ParagraphStyle]:
             "h1", parent=base, fontName=FONT_BOLD, fontSize=13.5, leading=18, spaceBefore=12, spaceAfter=5,
             textColor=ACCENT,
         ),
+        # A rubric's part of the coaching report, and the headings inside it.
+        "part": ParagraphStyle(
+            "part", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19, spaceBefore=14, spaceAfter=2,
+            textColor=INK,
+        ),
+        "h3": ParagraphStyle(
+            "h3", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=9, spaceAfter=4,
+            textColor=ACCENT,
+        ),
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=3),
         "quote": ParagraphStyle("quote", parent=base, fontSize=9, leading=12.5),
         "quote_meta": ParagraphStyle("quote_meta", parent=base, fontSize=7.5, leading=10, textColor=MUTED),
@@ -152,15 +161,6 @@ def score_colour(value: float | None):
 
 def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def fit_width(text: str, size: float, max_width: float) -> str:
-    """The text, cut with an ellipsis so that it is at most max_width points wide."""
-    if pdfmetrics.stringWidth(text, FONT, size) <= max_width:
-        return text
-    while text and pdfmetrics.stringWidth(text + "…", FONT, size) > max_width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 # Tables -----------------------------------------------------------------------------------
@@ -306,14 +306,29 @@ def trend_chart(labels: list[str], values: list[float], counts: list[int], team_
     return drawing
 
 
-def section_chart(titles: list[str], employee: list[float | None], team: list[float | None],
+def wrap_width(text: str, size: float, max_width: float, font: str = FONT) -> list[str]:
+    """The text broken into lines at most max_width points wide (a word longer than that keeps
+    its own line): labels are wrapped, never cut."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and pdfmetrics.stringWidth(f"{lines[-1]} {word}", font, size) <= max_width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def section_chart(titles: list[str], employee: list[float | None], team: list[float | None] | None,
                   legend: tuple[str, str], width: float = CONTENT_WIDTH) -> Drawing:
-    """Section averages of the employee (accent) against the team (grey), horizontal bars 0-100 %."""
+    """Section averages of the employee (accent) against the team (grey), horizontal bars 0-100 %.
+
+    team None draws the employee alone (nobody else to compare with). Long section names wrap
+    onto more lines; they are never cut."""
     register_fonts()
-    # Long section names (with the rubric in brackets) are cut to fit rather than run off the page.
-    titles = [fit_width(t, 7.5, 200.0) for t in titles]
-    label_width = max(pdfmetrics.stringWidth(t, FONT, 7.5) for t in titles) + 10
-    row = 22
+    wrapped = [wrap_width(t, 7.5, 190.0) for t in titles]
+    label_width = max(pdfmetrics.stringWidth(line, FONT, 7.5) for lines in wrapped for line in lines) + 10
+    lines_per_row = max(len(lines) for lines in wrapped)
+    row = max(22, 9 * lines_per_row + 8) if team is not None else max(14, 9 * lines_per_row + 5)
     height = len(titles) * row + 40
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
@@ -321,11 +336,15 @@ def section_chart(titles: list[str], employee: list[float | None], team: list[fl
     chart.width, chart.height = width - label_width - 30, len(titles) * row
     # Bar charts draw the first category at the bottom; reverse so the rubric order reads down.
     # None (every answer N/A) draws no bar rather than a misleading 0.
-    chart.data = [list(reversed(team)), list(reversed(employee))]
-    chart.categoryAxis.categoryNames = list(reversed(titles))
-    chart.bars[0].fillColor = TEAM
-    chart.bars[1].fillColor = ACCENT
-    for i in range(2):
+    series = [list(reversed(employee))] if team is None else [list(reversed(team)), list(reversed(employee))]
+    chart.data = series
+    chart.categoryAxis.categoryNames = ["\n".join(lines) for lines in reversed(wrapped)]
+    if team is None:
+        chart.bars[0].fillColor = ACCENT
+    else:
+        chart.bars[0].fillColor = TEAM
+        chart.bars[1].fillColor = ACCENT
+    for i in range(len(series)):
         chart.bars[i].strokeColor = None
     chart.barSpacing = 1
     chart.groupSpacing = 5
@@ -339,6 +358,7 @@ def section_chart(titles: list[str], employee: list[float | None], team: list[fl
     _label_font(chart.categoryAxis.labels, 7.5, INK)
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
+    chart.categoryAxis.labels.leading = 9
     chart.barLabelFormat = lambda v: "" if v is None else f"{v:.0f}"
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 6.5
@@ -354,7 +374,7 @@ def section_chart(titles: list[str], employee: list[float | None], team: list[fl
     legend_box.fontSize = 7.5
     legend_box.dx = legend_box.dy = 7
     legend_box.deltax = 90
-    legend_box.colorNamePairs = [(ACCENT, legend[0]), (TEAM, legend[1])]
+    legend_box.colorNamePairs = [(ACCENT, legend[0])] + ([] if team is None else [(TEAM, legend[1])])
     drawing.add(legend_box)
     return drawing
 
