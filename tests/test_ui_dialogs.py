@@ -150,3 +150,12 @@ def test_cancelling_the_speech_model_dialog_changes_nothing(qtbot, window, demo_
     assert window.model_dialog is None
     assert demo_library.setting(Setting.MODEL) == ""
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_reports_dialog_starts_on_the_open_conversations_employee(qtbot, window, demo_library):
+    cid = next(c.id for c in demo_library.conversations.list() if c.employee == "Maria Smith")
+    window.conversation_view.show_conversation(cid)
+    dialog = window.show_reports()
+    assert dialog.employee.currentData() == "Maria Smith"
+    assert "coaching-Maria-Smith" in dialog.output.text()
+    dialog.close()

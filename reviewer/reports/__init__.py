@@ -10,7 +10,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from reviewer.domain import Channel
-from reviewer.reports.data import NoReviews, Period, ReportError, employee_report, load_reviews, review_card, team_report
+from reviewer.reports.data import (
+    NoReviews,
+    Period,
+    ReportError,
+    employee_report,
+    employees_with_reviews,
+    load_reviews,
+    review_card,
+    team_report,
+)
 from reviewer.reports.i18n import LANGUAGES
 from reviewer.reports.pdf_style import Cancelled
 
@@ -23,6 +32,7 @@ __all__ = [
     "NoReviews",
     "Period",
     "ReportError",
+    "employees_with_reviews",
     "export_scores",
     "make_employee_report",
     "make_review_scorecard",

@@ -469,6 +469,24 @@ def employee_name(library: "Library", name: str) -> str:
     raise ReportError(f"no employee named {name!r}; employees in this library: {listed}")
 
 
+def employees_with_reviews(library: "Library", period: Period = Period()) -> list[str]:
+    """The employees with at least one submitted review in the period (by submission date, as
+    the reports count them), by name."""
+    clauses, params = ["r.state = 'submitted'"], []
+    if period.since:
+        clauses.append("r.submitted_at >= ?")
+        params.append(period.since)
+    if period.until:
+        clauses.append("substr(r.submitted_at, 1, 10) <= ?")
+        params.append(period.until[:10])
+    rows = library.conn.execute(
+        "SELECT DISTINCT e.name FROM reviews r JOIN conversations c ON c.id = r.conversation_id"
+        " JOIN employees e ON e.id = c.employee_id WHERE " + " AND ".join(clauses) + " ORDER BY e.name",
+        params,
+    )
+    return sorted((row[0] for row in rows), key=str.casefold)
+
+
 def employee_report(
     library: "Library",
     employee: str,

@@ -254,7 +254,9 @@ class MainWindow(QMainWindow):
         if self.reports_dialog is None:
             from reviewer.ui.reports.reports_dialog import ReportsDialog
 
-            dialog = ReportsDialog(self.library.root, current_language(), self)
+            shown = self.conversation_view.conversation
+            dialog = ReportsDialog(self.library.root, current_language(), self,
+                                   employee=shown.employee if shown is not None else None)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.finished.connect(lambda _result: self._forget_dialog("reports_dialog"))
             dialog.generated.connect(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.storage import Library
+from reviewer.ui.reports.file_names import report_file_name
 
 
 class ReportKind(Enum):
@@ -107,10 +109,14 @@ class ReportsDialog(QDialog):
 
     generated = Signal(str)
 
-    def __init__(self, library_root: str | Path, language: str = "en", parent: QWidget | None = None):
+    def __init__(self, library_root: str | Path, language: str = "en", parent: QWidget | None = None,
+                 employee: str | None = None):
+        """employee: who to preselect (the open conversation's), when they have reviews."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reports"))
         self._root = Path(library_root)
+        self._preferred_employee = employee
+        self._folder = _default_folder()
         self._thread: QThread | None = None
         self._worker: ReportWorker | None = None
 
@@ -188,24 +194,62 @@ class ReportsDialog(QDialog):
         self._fill_choices()
         self._kind_changed()
         self._period_toggled(False)
+        # The file name follows what the report is about, so one report never silently
+        # replaces another; the folder stays where the user last chose.
+        for signal in (self.employee.currentIndexChanged, self.review_id.valueChanged,
+                       self.rubric.currentIndexChanged, self.since.dateChanged, self.until.dateChanged):
+            signal.connect(self._name_output)
+        for signal in (self.since.dateChanged, self.until.dateChanged):
+            signal.connect(self._fill_employees)
+        self.employee.currentIndexChanged.connect(self._employee_chosen)
 
     # Choices --------------------------------------------------------------------------------
 
     def _fill_choices(self) -> None:
         with Library.open(self._root, create=False) as library:
-            employees = library.employees()
             rubric_ids = [r[0] for r in library.conn.execute(
                 "SELECT DISTINCT rubric_id FROM reviews WHERE state = 'submitted' ORDER BY rubric_id")]
             last_review = library.conn.execute("SELECT MAX(id) FROM reviews WHERE state = 'submitted'").fetchone()[0]
-        self.employee.clear()
-        for name in employees:
-            self.employee.addItem(name, name)
         self.rubric.clear()
         self.rubric.addItem(self.tr("All rubrics"), None)
         for rubric_id in rubric_ids:
             self.rubric.addItem(rubric_id, rubric_id)
         if last_review:
             self.review_id.setValue(last_review)
+        self._fill_employees()
+
+    def _period(self):
+        from reviewer.reports import Period
+
+        if not self.use_period.isChecked():
+            return Period()
+        return Period(self.since.date().toString("yyyy-MM-dd"), self.until.date().toString("yyyy-MM-dd"))
+
+    @Slot()
+    def _fill_employees(self) -> None:
+        """Only employees with submitted reviews in the period: any other would make no report."""
+        from reviewer.reports import employees_with_reviews
+
+        with Library.open(self._root, create=False) as library:
+            names = employees_with_reviews(library, self._period())
+        wanted = self._preferred_employee or self.employee.currentData()
+        self.employee.blockSignals(True)
+        self.employee.clear()
+        for name in names:
+            self.employee.addItem(name, name)
+        if not names:
+            self.employee.addItem(self.tr("No employee has submitted reviews in this period"), None)
+        match = next((i for i, name in enumerate(names) if wanted and name.casefold() == wanted.casefold()), 0)
+        self.employee.setCurrentIndex(match)
+        self.employee.setEnabled(bool(names))
+        self.employee.blockSignals(False)
+        self._name_output()
+
+    @Slot()
+    def _employee_chosen(self) -> None:
+        # Remembered, so a period that briefly leaves them out does not lose the choice.
+        if self.employee.currentData():
+            self._preferred_employee = self.employee.currentData()
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -213,16 +257,24 @@ class ReportsDialog(QDialog):
         self._form.setRowVisible(self.review_id, kind is ReportKind.REVIEW)
         self._form.setRowVisible(self.rubric, kind is not ReportKind.REVIEW)
         self._form.setRowVisible(self._period_row, kind is not ReportKind.REVIEW)
-        suffix = ".csv" if kind is ReportKind.SCORES else ".pdf"
-        current = self.output.text().strip()
-        if current:
-            self.output.setText(str(Path(current).with_suffix(suffix)))
-        else:
-            self.output.setText(str(Path.home() / f"{kind.value}{suffix}"))
+        self._name_output()
+
+    @Slot()
+    def _name_output(self) -> None:
+        kind = self.kind.currentData()
+        if kind is None:
+            return
+        period = self._period()
+        name = report_file_name(kind.value, employee=self.employee.currentData() or "",
+                                review_id=self.review_id.value(), since=period.since, until=period.until,
+                                rubric_id=self.rubric.currentData())
+        self.output.setText(str(self._folder / name))
 
     def _period_toggled(self, on: bool) -> None:
         self.since.setEnabled(on)
         self.until.setEnabled(on)
+        if self.employee.count():  # not while the dialog is being built
+            self._fill_employees()
 
     def _choose_output(self) -> None:
         csv = self.kind.currentData() is ReportKind.SCORES
@@ -231,6 +283,7 @@ class ReportsDialog(QDialog):
             self.tr("CSV files (*.csv)") if csv else self.tr("PDF files (*.pdf)"),
         )
         if path:
+            self._folder = Path(path).parent
             self.output.setText(path)
 
     def request(self) -> ReportRequest | None:
@@ -245,7 +298,7 @@ class ReportsDialog(QDialog):
             self.status.setText(self.tr("The folder {0} does not exist.").format(str(output.parent)))
             return None
         if kind is ReportKind.EMPLOYEE and not self.employee.currentData():
-            self.status.setText(self.tr("There are no employees in this library yet."))
+            self.status.setText(self.tr("No employee has submitted reviews in this period."))
             return None
         since = until = None
         if self.use_period.isChecked():
@@ -272,6 +325,9 @@ class ReportsDialog(QDialog):
         request = self.request()
         if request is None:
             return
+        if request.output.exists() and not self.confirm_overwrite(request.output):
+            self.status.setText(self.tr("Not saved: {0} is kept as it was.").format(str(request.output)))
+            return
         thread = QThread(self)
         worker = ReportWorker(self._root, request)
         worker.moveToThread(thread)
@@ -285,6 +341,14 @@ class ReportsDialog(QDialog):
         self._set_busy(True)
         self.status.setText(self.tr("Making the report…"))
         thread.start()
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Replace the file?"),
+            self.tr("{0} already exists. Replace it with the new report?").format(str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @Slot()
     def cancel(self) -> None:
@@ -332,3 +396,8 @@ class ReportsDialog(QDialog):
         if self._thread is not None:
             return  # Cancel first: closing mid-report would leave the thread running
         super().reject()
+
+
+def _default_folder() -> Path:
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
