@@ -109,3 +109,53 @@ def test_a_failed_download_and_a_bad_folder_say_why(qtbot, library, tmp_path, ca
     assert dialog._ok_button.isEnabled()
     dialog._ok_button.click()
     assert library.setting(Setting.MODEL) == str(folder)
+
+
+def _rows(dialog: ModelDialog) -> dict[str, list[str]]:
+    rows = {}
+    for i in range(dialog.tree.topLevelItemCount()):
+        item = dialog.tree.topLevelItem(i)
+        rows[item.data(0, 0x0100)] = [item.text(c) for c in range(dialog.tree.columnCount())]
+    return rows
+
+
+def test_one_row_per_model_with_size_speed_and_accuracy(qtbot, library, cache):
+    from reviewer.transcription import model_catalog
+
+    dialog = ModelDialog(library, None, cache)
+    qtbot.addWidget(dialog)
+    rows = _rows(dialog)
+    # Aliases are one row: no "turbo" beside "large-v3-turbo", no "large" beside "large-v3".
+    assert "turbo" not in rows and "large" not in rows and "large-v3-turbo" in rows and "large-v3" in rows
+    assert "also: turbo" in rows["large-v3-turbo"][0]
+    assert len(rows) == len({model_catalog.canonical(n) for n in models.NAMED_MODELS})
+    for name, (_label, _status, size, _speed, ru, lv, en) in rows.items():
+        assert size, name  # every model says how big it is, downloaded or not
+        assert ru and lv and en, name
+    # The embedded model's accuracy is the one measured here, with how many words it rests on.
+    measured = model_catalog.measured("base")
+    if measured:
+        assert rows["base"][5].startswith("WER ") and f"{measured['lv'].words} words" in rows["base"][5]
+    assert rows["large-v2"][4] == "best (published)" and rows["distil-large-v3"][4] == "English only"
+
+
+def test_a_model_is_recommended_for_russian_and_for_latvian(qtbot, library, cache):
+    from reviewer.transcription import model_catalog
+
+    dialog = ModelDialog(library, None, cache)
+    qtbot.addWidget(dialog)
+    ru, lv = model_catalog.recommended("ru"), model_catalog.recommended("lv")
+    assert ru is not None and lv is not None and not ru.english_only and not lv.english_only
+    rows = _rows(dialog)
+    starred = {name for name, row in rows.items() if row[0].startswith("★")}
+    assert starred == {ru.name, lv.name}
+    assert ru.name in dialog.recommendation.text() and lv.name in dialog.recommendation.text()
+    assert "Russian" in dialog.recommendation.text() and "Latvian" in dialog.recommendation.text()
+
+
+def test_an_alias_in_the_settings_selects_its_model(qtbot, library, cache):
+    library.set_setting(Setting.MODEL, "turbo")
+    dialog = ModelDialog(library, None, cache)
+    qtbot.addWidget(dialog)
+    assert dialog.selected_name() == "large-v3-turbo"
+    assert dialog.tree.currentItem().text(0).endswith("(in use)")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.storage import Library
 from reviewer.storage.settings import Setting
-from reviewer.transcription import models
+from reviewer.transcription import model_catalog, models
 from reviewer.transcription.download import DownloadCancelled, DownloadError, ModelSource, download
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -62,6 +62,36 @@ class DownloadWorker(QObject):
             self.finished.emit(self._name, False, False, f"{type(exc).__name__}: {exc}")
         else:
             self.finished.emit(self._name, True, False, "")
+
+
+_COLUMNS = ("model", "status", "size", "speed", "ru", "lv", "en")
+
+
+def _merge_aliases(found: list[models.ModelInfo]) -> list[models.ModelInfo]:
+    """One row per model: aliases (``turbo``) fold into the canonical name (``large-v3-turbo``).
+    A downloaded copy wins over a mere entry and keeps the name it is stored under, so choosing
+    it keeps working; the row is "in use" when any of the names is."""
+    groups: dict[str, list[models.ModelInfo]] = {}
+    for info in found:
+        groups.setdefault(model_catalog.canonical(info.name), []).append(info)
+    rows = []
+    for key, infos in groups.items():
+        best = max(infos, key=lambda i: (i.ready, i.name == key))
+        name = best.name if best.ready else key
+        rows.append(models.ModelInfo(name, best.kind, best.path, best.ready, best.size_bytes,
+                                     any(i.default for i in infos)))
+    return sorted(rows, key=_order)
+
+
+def _order(info: models.ModelInfo) -> tuple:
+    """The embedded model and those on this computer first, then the recommended ones, then the
+    other multilingual models by size, English-only ones last."""
+    facts = model_catalog.facts(info.name)
+    on_computer = info.kind != models.ModelKind.AVAILABLE
+    if facts is None:
+        return (not on_computer, 1, 0, info.name)
+    position = model_catalog.CATALOG.index(facts)
+    return (not on_computer, 0 if facts.recommended_for else 1 + facts.english_only, position, info.name)
 
 
 class ModelDialog(QDialog):
@@ -100,16 +130,19 @@ class ModelDialog(QDialog):
             ),
             wordWrap=True,
         )
+        self.recommendation = QLabel(self._recommendation_text(), wordWrap=True)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Model"), self.tr("Status"), self.tr("Size")])
+        self.tree.setColumnCount(len(_COLUMNS))
+        self.tree.setHeaderLabels([self.tr("Model"), self.tr("Status"), self.tr("Size"), self.tr("Speed"),
+                                   self.tr("Russian"), self.tr("Latvian"), self.tr("English")])
+        self.tree.headerItem().setToolTip(3, self.tr("How fast against the large model (large = 1×), as published"))
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Status and size as wide as their longest text (Russian ones are long); the name takes the rest.
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(1, len(_COLUMNS)):
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self.accept() if self._ok_button.isEnabled() else None)
 
@@ -139,14 +172,24 @@ class ModelDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        self.sources_note = QLabel(
+            self.tr("Size, speed and the accuracy ranking are the models' published figures. "
+                    "WER (word error rate: lower is better) is measured by Reviewer's benchmark on "
+                    "short test recordings, so treat it as a rough guide."),
+            wordWrap=True,
+        )
+        self.sources_note.setProperty("muted", True)
+
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.recommendation)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.sources_note)
         layout.addLayout(actions)
         layout.addLayout(progress)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
-        self.resize(560, 460)
+        self.resize(900, 520)
 
     def _status_text(self, info: models.ModelInfo) -> str:
         if info.kind == models.ModelKind.EMBEDDED:
@@ -168,21 +211,71 @@ class ModelDialog(QDialog):
             found.append(models.ModelInfo(self._extra_folder, models.ModelKind.FOLDER, path, True, None))
         self.tree.clear()
         self._infos = {}
-        for info in found:
-            size = f"{info.size_bytes / 1e6:,.0f} MB" if info.size_bytes else ""
+        for info in _merge_aliases(found):
+            facts = model_catalog.facts(info.name)
             label = info.name
+            if facts is not None and facts.aliases:
+                label = self.tr("{name} (also: {aliases})").format(name=info.name, aliases=", ".join(facts.aliases))
             if info.kind == models.ModelKind.EMBEDDED:
-                label = self.tr("{name} (embedded)").format(name=info.name)
+                label = self.tr("{name} (embedded)").format(name=label)
+            if facts is not None and facts.recommended_for:
+                label = "★ " + label
             if info.default:
                 label = self.tr("{label} (in use)").format(label=label)
-            item = QTreeWidgetItem([label, self._status_text(info), size])
+            measured = model_catalog.measured(info.name)
+            row = [label, self._status_text(info), self._size_text(info, facts), self._speed_text(facts)]
+            row += [self._accuracy_text(facts, measured.get(language), language) for language in ("ru", "lv", "en")]
+            item = QTreeWidgetItem(row)
             item.setData(0, _NAME_ROLE, info.name)
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column in (2, 3):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column, language in ((4, "ru"), (5, "lv"), (6, "en")):
+                found_wer = measured.get(language)
+                if found_wer is not None:
+                    item.setToolTip(column, self.tr("Measured on {words} words: {clips}").format(
+                        words=found_wer.words, clips=found_wer.clips))
+            if facts is not None and facts.recommended_for:
+                item.setToolTip(0, self._recommendation_text())
             self.tree.addTopLevelItem(item)
             self._infos[info.name] = info
-            if info.name == select:
+            if info.name == select or (select and model_catalog.canonical(select) == info.name):
                 self.tree.setCurrentItem(item)
         self._update_buttons()
+
+    # What each model offers ---------------------------------------------------------------------
+
+    def _recommendation_text(self) -> str:
+        ru, lv = model_catalog.recommended("ru"), model_catalog.recommended("lv")
+        return self.tr(
+            "★ Recommended: {ru} for Russian (close to the largest model's accuracy at about 8× its speed); "
+            "{lv} for Latvian (the most accurate model: Latvian had little training data, and the embedded "
+            "model misses most Latvian words). Both need a download and run much slower than the embedded "
+            "model on a computer without a graphics card."
+        ).format(ru=ru.name if ru else "—", lv=lv.name if lv else "—")
+
+    def _size_text(self, info: models.ModelInfo, facts) -> str:
+        if info.size_bytes:
+            return f"{info.size_bytes / 1e6:,.0f} MB"
+        if facts is not None and facts.download_mb:
+            size = facts.download_mb
+            return "≈ " + (f"{size / 1000:.1f} GB" if size >= 1000 else f"{size} MB")
+        return ""
+
+    def _speed_text(self, facts) -> str:
+        if facts is None or facts.relative_speed is None:
+            return ""
+        return f"{facts.relative_speed:g}×"
+
+    def _accuracy_text(self, facts, measured, language: str) -> str:
+        if measured is not None:
+            return self.tr("WER {wer} % · {words} words").format(wer=f"{100 * measured.wer:.0f}", words=measured.words)
+        if facts is None:
+            return ""
+        if facts.english_only:
+            return self.tr("English only") if language != "en" else self.tr("good (published)")
+        tiers = {1: self.tr("weakest (published)"), 2: self.tr("basic (published)"), 3: self.tr("fair (published)"),
+                 4: self.tr("good (published)"), 5: self.tr("best (published)")}
+        return tiers.get(facts.accuracy_tier or 0, "")
 
     # Selection --------------------------------------------------------------------------------
 
