@@ -1860,7 +1860,7 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
         <message>
             <location filename="../../reviewer/ui/shortcuts_dialog.py" line="86" />
             <source>Transcript</source>
-            <translation>Расшифровка</translation>
+            <translation>Текст разговора</translation>
         </message>
         <message>
             <location filename="../../reviewer/ui/shortcuts_dialog.py" line="87" />

@@ -62,6 +62,8 @@ class ShortcutsDialog(QDialog):
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
+        self.tree.setWordWrap(True)  # a description longer than the window wraps, never ends in "…"
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._fill()
         note = QLabel(self.tr("Click a turn to play the call from there; Ctrl+click or Shift+click selects "
                               "several turns. Keys typed into a text field stay there: Space types a space."),
@@ -76,7 +78,16 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(560, 680)
+        self.resize(self._fitting_width(), 680)
+
+    def _fitting_width(self) -> int:
+        """Wide enough for the longest action name (Russian and Latvian ones are long), within a
+        laptop screen; what is still longer wraps instead of being cut."""
+        metrics = self.tree.fontMetrics()
+        widest_keys = max((metrics.horizontalAdvance(keys) for _s, keys, _d in self._entries), default=0)
+        widest_text = max((metrics.horizontalAdvance(text) for _s, _k, text in self._entries), default=0)
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1280
+        return max(560, min(widest_keys + widest_text + 110, 960, screen - 40))
 
     # What to list ---------------------------------------------------------------------------
 
