@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reviewer.ui import style
+from reviewer.ui.quiet import keep_quiet
 from reviewer.ui.resources import TRANSLATIONS, icon
 
 #: the interface language, e.g. "lv" or "ru"; else the system's
@@ -27,6 +28,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, set up once (tests and scripts reuse an existing one)."""
     app = QApplication.instance()
     if app is None:
+        keep_quiet()
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Reviewer")
     app.setOrganizationName("Reviewer")
