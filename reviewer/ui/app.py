@@ -112,6 +112,7 @@ def run_app(library_dir: Path, argv: list[str] | None = None) -> int:
     """Open the main window on the library in ``library_dir`` and run until it closes."""
     from reviewer.storage import Library
     from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.termination import close_on_termination
 
     app = create_application(argv)
     library = Library.open(library_dir)
@@ -119,6 +120,7 @@ def run_app(library_dir: Path, argv: list[str] | None = None) -> int:
         window = MainWindow(library)
         window.remember_layout()  # the window's size and the panes' widths from the last time
         window.show()
+        close_on_termination(window)  # SIGTERM saves like Ctrl+Q
         return app.exec()
     finally:
         library.close()
