@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reviewer.cli.common import whole_number
+
 
 def register(sub) -> None:
     p = sub.add_parser("list", help="list conversations", description="List the library's conversations.")
@@ -13,7 +15,7 @@ def register(sub) -> None:
     p.add_argument("--search", metavar="TEXT", help="only conversations with a turn containing all these words")
     p.add_argument("--since", metavar="YYYY-MM-DD")
     p.add_argument("--until", metavar="YYYY-MM-DD")
-    p.add_argument("--limit", type=int, metavar="N")
+    p.add_argument("--limit", type=whole_number, metavar="N")
     p.add_argument("--json", action="store_true", help="machine-readable output (see README)")
     p.set_defaults(func=run)
 

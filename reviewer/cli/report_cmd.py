@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reviewer.cli.common import whole_number
+
 LANGUAGES = ("en", "ru", "lv")
 CHANNELS = ("call", "chat", "email", "visit")
 
@@ -38,7 +40,7 @@ def register(sub) -> None:
     emp.set_defaults(func=run_employee)
 
     rev = kinds.add_parser("review", help="scorecard of one submitted review")
-    rev.add_argument("review_id", type=int, metavar="REVIEW_ID")
+    rev.add_argument("review_id", type=whole_number, metavar="REVIEW_ID")
     rev.add_argument("--lang", choices=LANGUAGES, default="en")
     _output(rev, ".pdf")
     rev.set_defaults(func=run_review)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from reviewer.cli.common import whole_number, whole_number_or_fail
+
 LANGUAGES = ("en", "ru", "lv")
 
 USAGE = """reviewer review CONVERSATION_ID --answers FILE.json [--rubric RUBRIC_ID] [--reviewer NAME] [--submit] [--json]
@@ -46,7 +48,7 @@ def register(sub) -> None:
     r = sub.add_parser("reviews", help="list reviews", description="List reviews, oldest first.")
     r.add_argument("--employee", metavar="NAME", help="only reviews of this employee's conversations")
     r.add_argument("--reviewer", metavar="NAME")
-    r.add_argument("--conversation", type=int, metavar="ID")
+    r.add_argument("--conversation", type=whole_number, metavar="ID")
     r.add_argument("--state", choices=["draft", "submitted"])
     r.add_argument("--json", action="store_true", help="machine-readable output (see README)")
     r.set_defaults(func=run_reviews)
@@ -104,14 +106,14 @@ def run_review(args) -> int:
             fail("usage: reviewer review show REVIEW_ID (a review number)")
         if args.answers or args.submit or args.rubric or args.reviewer:
             fail("review show takes only REVIEW_ID, --json and --lang")
-        return show(args, int(args.review_id))
+        return show(args, whole_number_or_fail(args.review_id, "REVIEW_ID"))
     if not args.target.isdigit():
         fail(f"expected a conversation id or 'show', not {args.target!r}\nusage: {USAGE}")
     if args.review_id is not None:
         fail(f"unexpected {args.review_id!r} after the conversation id\nusage: {USAGE}")
     if not args.answers:
         fail("--answers FILE.json is required to score a conversation")
-    return score_from_file(args, int(args.target))
+    return score_from_file(args, whole_number_or_fail(args.target, "CONVERSATION_ID"))
 
 
 def _pick_rubric(args, library, conversation):

@@ -18,7 +18,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from reviewer.cli.common import fail, open_library, print_json
+    from reviewer.cli.common import fail, open_library, parse_whole_number, print_json
     from reviewer.storage.settings import Setting
 
     with open_library(args) as library:
@@ -46,7 +46,7 @@ def run(args) -> int:
                     value = word in ("true", "yes", "on", "1")
                 else:
                     value = (
-                        list(args.values) if kind is list else int(args.values[0]) if kind is int else " ".join(args.values)
+                        list(args.values) if kind is list else parse_whole_number(args.values[0]) if kind is int else " ".join(args.values)
                     )
                 library.set_setting(setting, value)
             except ValueError as exc:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from reviewer.cli.common import whole_number
+
 
 def register(sub) -> None:
     p = sub.add_parser("show", help="show a conversation with its turns")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=whole_number, metavar="ID")
     p.add_argument("--json", action="store_true", help="machine-readable output (see README)")
     p.set_defaults(func=run)
 

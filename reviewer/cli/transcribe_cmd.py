@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from reviewer.cli.common import whole_number
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -14,7 +16,7 @@ def register(sub) -> None:
         "whose transcription was interrupted continues where it stopped. Exit status 0 when every job "
         "finished, 1 when any failed or was stopped (the reasons go to stderr), 2 on bad arguments.",
     )
-    p.add_argument("ids", nargs="*", type=int, metavar="ID", help="conversation id")
+    p.add_argument("ids", nargs="*", type=whole_number, metavar="ID", help="conversation id")
     p.add_argument("--pending", action="store_true", help="also every conversation that needs a transcript")
     p.add_argument(
         "--model",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from reviewer.cli.common import whole_number
+
 FORM_HELP = """The form is a JSON object: visited_at (required, "2026-11-24T14:05"), channel ("visit" or
 "call" for a test call), branch, address, employee (the name) or employee_description, scenario,
 persona (unaware, expert, rude, suspicious, or custom with persona_custom), wait and length
@@ -29,12 +31,12 @@ def register(sub) -> None:
     new.set_defaults(func=run_new)
 
     show = commands.add_parser("show", help="a visit with its facts, attachments and lateness")
-    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("id", type=whole_number, metavar="ID")
     show.add_argument("--json", action="store_true", help="machine-readable output")
     show.set_defaults(func=run_show)
 
     attach = commands.add_parser("attach", help="add photos or audio to a visit")
-    attach.add_argument("id", type=int, metavar="ID")
+    attach.add_argument("id", type=whole_number, metavar="ID")
     attach.add_argument("files", nargs="+", metavar="FILE")
     attach.set_defaults(func=run_attach)
 
