@@ -43,6 +43,7 @@ def conversation_summary(conversation, turn_count: int) -> dict:
 
 def run(args) -> int:
     from reviewer.cli.common import format_ms, open_library, print_json
+    from reviewer.cli.output import shown
     from reviewer.domain import Channel, ConversationStatus
     from reviewer.storage.conversations import ConversationFilter
 
@@ -69,13 +70,13 @@ def run(args) -> int:
         (
             str(c.id),
             (c.started_at or "-")[:16].replace("T", " "),
-            c.employee or "-",
+            shown(c.employee or "-"),
             str(c.channel),
             format_ms(c.duration_ms),
-            c.language or "-",
+            shown(c.language or "-"),
             str(c.status),
             str(counts.get(c.id, 0)),
-            c.source_name,
+            shown(c.source_name),
         )
         for c in conversations
     ]

@@ -92,12 +92,13 @@ def _target(args) -> Path:
 
 def _run(make, path: Path) -> int:
     from reviewer.cli.common import fail
+    from reviewer.cli.output import shown
     from reviewer.reports import ReportError
 
     try:
         result = make()
     except ReportError as exc:
-        fail(str(exc), 1)
+        fail(shown(exc), 1)
     except OSError as exc:
         fail(f"{path}: cannot write: {exc.strerror}", 1)
     print(f"wrote {path}" if result is None or isinstance(result, Path) else f"wrote {path} ({result} rows)")

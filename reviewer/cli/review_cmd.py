@@ -135,6 +135,7 @@ def _pick_rubric(args, library, conversation):
 
 def score_from_file(args, conversation_id: int) -> int:
     from reviewer.cli.common import fail, open_library, print_json
+    from reviewer.cli.output import shown
     from reviewer.domain import AnswerError, ReviewError
 
     answers_path = Path(args.answers)
@@ -152,9 +153,9 @@ def score_from_file(args, conversation_id: int) -> int:
                 if args.submit:
                     review = library.reviews.submit(review.id)
         except AnswerError as exc:
-            fail(f"{answers_path}: {exc}; nothing was saved", 1)
+            fail(f"{shown(answers_path)}: {shown(exc)}; nothing was saved", 1)
         except ReviewError as exc:
-            fail(f"{exc}; nothing was saved", 1)
+            fail(f"{shown(exc)}; nothing was saved", 1)
         if args.json:
             print_json(review_json(review, conversation.turns, args.lang))
             return 0
@@ -280,6 +281,7 @@ def _evidence_text(item: dict) -> str:
 
 def show(args, review_id: int) -> int:
     from reviewer.cli.common import fail, open_library, print_json
+    from reviewer.cli.output import echo
 
     with open_library(args) as library:
         review = library.reviews.get(review_id)
@@ -290,7 +292,7 @@ def show(args, review_id: int) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(
+    echo(
         f"Review #{data['id']} of conversation #{data['conversation_id']} ({data['employee'] or 'no employee'}),"
         f" reviewer {data['reviewer']}, {data['state']}"
         + (
@@ -300,13 +302,13 @@ def show(args, review_id: int) -> int:
         )
     )
     rubric = data["rubric"]
-    print(
+    echo(
         f"Rubric: {rubric['title']} ({rubric['id']} version {rubric['version']}, copy {rubric['hash'][:12]})"
     )
     for section in data["sections"]:
         zeroed = "  (zeroed by a failed critical criterion)" if section["zeroed"] else ""
-        print()
-        print(
+        echo()
+        echo(
             f"{section['title']}: {format_score(section['score'])}  (weight {format_points(section['weight'])}){zeroed}"
         )
         for c in section["criteria"]:
@@ -322,12 +324,12 @@ def show(args, review_id: int) -> int:
                 else "-"
             )
             critical = f"  CRITICAL, FAILED: {CRITICAL_EFFECT[c['critical']]}" if c["critical_failed"] else ""
-            print(f"  {c['title']}: {answer}  [{points}]{critical}")
+            echo(f"  {c['title']}: {answer}  [{points}]{critical}")
             if c["comment"]:
-                print(f"      comment: {c['comment']}")
+                echo(f"      comment: {c['comment']}")
             if c["evidence"]:
-                print(f"      evidence: {'; '.join(_evidence_text(e) for e in c['evidence'])}")
-    print()
+                echo(f"      evidence: {'; '.join(_evidence_text(e) for e in c['evidence'])}")
+    echo()
     total = f"Total: {format_score(data['total'])}"
     if data["zeroed"]:
         total += "  (zeroed by a failed critical criterion)"
@@ -335,13 +337,13 @@ def show(args, review_id: int) -> int:
         total += "  (flagged: a critical criterion failed)"
     if data["unanswered"]:
         total += f"  ({len(data['unanswered'])} criteria unanswered)"
-    print(total)
+    echo(total)
     if data["history"]:
-        print()
-        print("History:")
+        echo()
+        echo("History:")
         for h in data["history"]:
             what = h["action"] + (f" {h['criterion_id']}" if h["criterion_id"] else "")
-            print(
+            echo(
                 f"  {h['at']}  {h['who']}: {what}: {json.dumps(h['old'], ensure_ascii=False)}"
                 f" -> {json.dumps(h['new'], ensure_ascii=False)}"
             )
@@ -388,10 +390,12 @@ def run_reviews(args) -> int:
     if not reviews:
         print("no reviews")
         return 0
+    from reviewer.cli.output import echo
+
     for r in reviews:
         when = (r["submitted_at"] or r["created_at"])[:10]
         flag = "  FLAGGED" if r["flagged"] else ""
-        print(
+        echo(
             f"#{r['id']:<5} {when}  conversation #{r['conversation_id']:<5} {r['employee'] or '-':<20}"
             f" {r['reviewer']:<16} {r['rubric_id']} v{r['rubric_version']:<6} {r['state']:<9}"
             f" {format_score(r['total']):>6}{flag}"

@@ -119,17 +119,21 @@ def run(args) -> int:
 
 
 def _report(args, row: dict, json) -> None:
+    from reviewer.cli.output import shown
+
     ok = row["state"] == "done"
     if args.json:
         print(json.dumps(row, ensure_ascii=False), flush=True)
         if not ok:
-            print(f"reviewer: conversation {row['conversation']}: {row['message']}", file=sys.stderr)
+            print(f"reviewer: conversation {row['conversation']}: {shown(row['message'])}", file=sys.stderr)
         return
     if ok:
         print(
-            f"#{row['conversation']}: transcribed, {row['turns']} turns, language {row['language'] or '-'}"
+            f"#{row['conversation']}: transcribed, {row['turns']} turns, language {shown(row['language'] or '-')}"
             f" ({row['seconds']} s)",
             flush=True,
         )
     else:
-        print(f"reviewer: conversation {row['conversation']}: {row['state']}: {row['message']}", file=sys.stderr)
+        print(
+            f"reviewer: conversation {row['conversation']}: {row['state']}: {shown(row['message'])}", file=sys.stderr
+        )

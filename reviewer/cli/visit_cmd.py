@@ -130,7 +130,9 @@ def visit_lines(data: dict) -> list[str]:
         elif a["recording"]:
             line += " (the visit's recording)"
         lines.append(line)
-    return lines
+    from reviewer.cli.output import shown
+
+    return [shown(line) for line in lines]
 
 
 # Commands -----------------------------------------------------------------------------------
@@ -138,6 +140,7 @@ def visit_lines(data: dict) -> list[str]:
 
 def run_new(args) -> int:
     from reviewer.cli.common import fail, open_library, print_json
+    from reviewer.cli.output import shown
     from reviewer.domain import AnswerError, ReviewError
     from reviewer.domain.visit import VisitError, photo_mismatch
     from reviewer.visits.form import FormError, read_form
@@ -168,14 +171,14 @@ def run_new(args) -> int:
                         review = library.reviews.submit(review.id)
         except (VisitError, AnswerError, ReviewError) as exc:
             library.visits.remove_unused_files(added)
-            fail(f"{path}: {exc}; nothing was saved", 1)
+            fail(f"{shown(path)}: {shown(exc)}; nothing was saved", 1)
         except BaseException:
             library.visits.remove_unused_files(added)
             raise
         visit = library.visits.get(cid)
         for a in visit.attachments:
             if photo_mismatch(visit, a):
-                print(f"note: {a.name} was taken {_when(a.taken_at)}, not during the visit", file=sys.stderr)
+                print(f"note: {shown(a.name)} was taken {_when(a.taken_at)}, not during the visit", file=sys.stderr)
         if review is not None:
             state = "submitted" if submit else "saved as a draft"
             print(f"note: review {review.id} {state}", file=sys.stderr)
@@ -200,6 +203,7 @@ def _visit_rubric(library):
 
 def run_show(args) -> int:
     from reviewer.cli.common import fail, open_library, print_json
+    from reviewer.cli.output import shown
 
     with open_library(args) as library:
         visit = library.visits.get(args.id)
@@ -210,7 +214,7 @@ def run_show(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"#{args.id}  {title}")
+    print(f"#{args.id}  {shown(title)}")
     for line in visit_lines(data):
         print(line)
     return 0
@@ -218,6 +222,7 @@ def run_show(args) -> int:
 
 def run_attach(args) -> int:
     from reviewer.cli.common import fail, open_library
+    from reviewer.cli.output import shown
     from reviewer.domain.visit import AttachmentError, photo_mismatch
 
     failed = 0
@@ -229,12 +234,12 @@ def run_attach(args) -> int:
             try:
                 a = library.visits.add_attachment(args.id, Path(file))
             except AttachmentError as exc:
-                print(f"FAILED    {exc}")
+                print(f"FAILED    {shown(exc)}")
                 failed += 1
                 continue
             note = ""
             if a.taken_at:
                 note = f", taken {_when(a.taken_at)}" + ("  MISMATCH: not during the visit"
                                                          if photo_mismatch(visit, a) else "")
-            print(f"attached  {file}: #{a.id} {a.kind}{note}")
+            print(f"attached  {shown(file)}: #{a.id} {a.kind}{note}")
     return 1 if failed else 0
