@@ -97,7 +97,10 @@ def _turn_changes(args, fail) -> tuple[list[int], list[tuple[int, str]], list[tu
         try:
             roles.extend((n, SpeakerRole(role)) for n in parse_turns(spec))
         except ValueError:
-            fail(f"--turn-role {item!r}: expected turn numbers such as 3 or 0,2,5-7 (at most {MAX_TURN_NUMBER}) before '='")
+            fail(
+                f"--turn-role {item!r}: expected turn numbers such as 3 or 0,2,5-7"
+                f" (at most {MAX_TURN_NUMBER}) before '='"
+            )
     both = set(reverts) & ({n for n, _ in texts} | {n for n, _ in roles})
     if both:
         fail(f"turn {min(both)} is both reverted and edited: do one or the other")

@@ -38,15 +38,17 @@ _MPEG_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12
 def mp3_declared(path: Path) -> Declared | None:
     """The length an MP3's Xing/Info or VBRI header counts, else its ID3 TLEN tag; else None
     (a plain CBR or VBR stream declares nothing: its length is only estimated from its size)."""
-    with open(path, "rb") as f:
-        head = f.read(_HEAD)
-    start = 0
     tlen = None
-    if head[:3] == b"ID3" and len(head) >= 10:
-        size = _syncsafe(head[6:10])
-        start = 10 + size + (10 if head[5] & 0x10 else 0)
-        tlen = _id3_tlen(head[: start], head[3])
-    frame = _first_frame(head, start)
+    with open(path, "rb") as f:
+        tag = f.read(10)
+        start = 0
+        if tag[:3] == b"ID3" and len(tag) == 10:
+            size = _syncsafe(tag[6:10])
+            start = 10 + size + (10 if tag[5] & 0x10 else 0)
+            tlen = _id3_tlen(tag + f.read(min(size, _HEAD)), tag[3])  # cover art may follow: read no more
+        f.seek(start)
+        head = f.read(64 * 1024)
+    frame = _first_frame(head, 0)
     if frame is not None:
         counted = _frame_count_header(head, frame)
         if counted is not None:

@@ -163,7 +163,9 @@ def _columns(header: list) -> dict[str, object]:
 
 def _text_note(columns: dict, header) -> str | None:
     """Which column the text came from, when the table offers more than one."""
-    names = [h for h in header if h is not None and (_norm(h) in _SYNONYMS["text"] or _HUMAN_TEXT.fullmatch(_norm(h)))]
+    names = [
+        h for h in header if h is not None and (_norm(h) in _SYNONYMS["text"] or _HUMAN_TEXT.fullmatch(_norm(h)))
+    ]
     if len(names) < 2 or "text" not in columns:
         return None
     others = ", ".join(f'"{n}"' for n in names if n != columns["text"])
@@ -294,7 +296,8 @@ def _build(rows: list[dict], meta: dict, path: Path, options: ImportOptions) -> 
         or _norm(meta.get("columns", {}).get("time", "")) in _SEGMENT_TIME_NAMES
         and all(s is not None and s[0] == "offset" for s in starts)
     )
-    conversation.channel = options.channel or _channel(meta.get("channel")) or (Channel.CALL if segments else Channel.CHAT)
+    default = Channel.CALL if segments else Channel.CHAT
+    conversation.channel = options.channel or _channel(meta.get("channel")) or default
     order = sorted(range(len(kept)), key=lambda i: starts[i][1]) if _needs_sorting(starts) else None
     if order is not None:
         kept, starts, ends = [kept[i] for i in order], [starts[i] for i in order], [ends[i] for i in order]
