@@ -99,3 +99,48 @@ def test_broken_subtitles(tmp_path):
         IMPORTER.parse(_write(tmp_path, "b.vtt", "WEBVTT\n\nNOTE nothing here\n"), ImportOptions())
     text = _write(tmp_path, "c.srt", "just some words\n")
     assert IMPORTER.sniff(text, text.read_bytes()) == 0
+
+
+# A meeting-tool transcript (Zoom and Teams write "Name: text" cues) of a call recognised by an
+# ASR toolkit: cues with only the speaker's label, or only <unk>-like tokens, where nothing was
+# recognised.
+ASR_VTT = """WEBVTT
+
+1
+00:00:00.500 --> 00:00:02.000
+Anna Ozola: Good morning, NordLamp,
+
+2
+00:00:02.000 --> 00:00:02.600
+Anna Ozola:
+
+3
+00:00:02.600 --> 00:00:04.000
+<unk>
+
+4
+00:00:04.000 --> 00:00:06.500
+Pēteris Kalns: my lamp <unk> arrived [noise] broken
+
+5
+00:00:06.500 --> 00:00:07.000
+[noise] <unk>
+
+6
+00:00:07.000 --> 00:00:09.000
+Anna Ozola:
+I am sorry to hear that.<|endoftext|>
+"""
+
+
+def test_label_only_and_token_only_cues_are_not_turns(tmp_path):
+    path = _write(tmp_path, "call.vtt", ASR_VTT)
+    parsed = IMPORTER.parse(path, ImportOptions(agents=["Anna Ozola"]))
+    [conversation] = parsed.conversations
+    assert [(t.speaker_name, t.text, t.start_ms) for t in conversation.turns] == [
+        ("Anna Ozola", "Good morning, NordLamp,", 500),
+        ("Pēteris Kalns", "my lamp arrived broken", 4000),  # no double spaces where tokens were
+        ("Anna Ozola", "I am sorry to hear that.", 7000),  # the label names the next line's speaker
+    ]
+    assert "2 cues held only recogniser tokens such as <unk> and were left out" in parsed.notes
+    assert "Anna Ozola:" not in {t.text for t in conversation.turns}

@@ -153,3 +153,78 @@ def test_bad_tables_are_refused_clearly(tmp_path):
         IMPORTER.parse(_write(tmp_path, "g.json", '[{"speaker": "A", "text": "hi"} {"a": 1}]'), ImportOptions())
     with pytest.raises(ImportProblem, match="no comma, semicolon or tab"):
         IMPORTER.parse(_write(tmp_path, "h.csv", "just text\n"), ImportOptions())
+
+
+# Real exports of speech datasets and ASR tools (built after ones seen in other projects): an ASR
+# transcript beside the human one, offsets and durations in milliseconds, rows without text.
+ASR_TABLE = (
+    "segment_id,speaker,offset_ms,duration_ms,transcript,human_transcript\n"
+    "s1,Agent,500,2300,good morning north lamp,\"Good morning, NordLamp.\"\n"
+    "s2,Customer,3100,1800,my lamp is broken,My lamp arrived broken.\n"
+    "s3,Customer,5200,400,,\n"
+    "s4,Agent,5900,2100,sorry to here that,\n"
+)
+
+
+def test_human_transcript_wins_and_offsets_with_durations_make_a_call(tmp_path):
+    path = _write(tmp_path, "segments.csv", ASR_TABLE)
+    assert detect(path) is IMPORTER
+    parsed = IMPORTER.parse(path, ImportOptions())
+    [conversation] = parsed.conversations
+    assert conversation.channel is Channel.CALL
+    assert _rows(conversation) == [
+        ("Agent", SpeakerRole.AGENT, None, 500, 2800, "Good morning, NordLamp."),
+        ("Customer", SpeakerRole.CUSTOMER, None, 3100, 4900, "My lamp arrived broken."),
+        ("Agent", SpeakerRole.AGENT, None, 5900, 8000, "sorry to here that"),  # nobody corrected it
+    ]
+    assert parsed.notes == [
+        'text read from the column "human_transcript" (the table also has "transcript")',
+        '1 row with an empty "human_transcript" kept the "transcript" text',
+        "1 row without text left out",
+    ]
+
+
+def test_corrected_text_json_with_duration_in_seconds(tmp_path):
+    data = {
+        "utterances": [
+            {"speaker": "Anna", "start": 0.5, "duration": 1.25, "text": "helo", "corrected_text": "Hello"},
+            {"speaker": "Mark", "start": 2.0, "duration": 2, "text": "hi i called yesterday",
+             "corrected_text": "Hi, I called yesterday."},
+            {"speaker": "Mark", "start": 4.5, "duration": 0.5, "text": "", "corrected_text": ""},
+        ]
+    }
+    path = _write(tmp_path, "call.json", json.dumps(data))
+    assert detect(path) is IMPORTER
+    parsed = IMPORTER.parse(path, ImportOptions(agents=["Anna"]))
+    [conversation] = parsed.conversations
+    assert conversation.channel is Channel.CALL
+    assert [(t.text, t.start_ms, t.end_ms) for t in conversation.turns] == [
+        ("Hello", 500, 1750),
+        ("Hi, I called yesterday.", 2000, 4000),
+    ]
+    assert parsed.notes == [
+        'text read from the column "corrected_text" (the table also has "text")',
+        "1 row without text left out",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "start_ms,speaker,text\n0,Agent,Good morning\n2400,Customer,Hello\n",
+        json.dumps({"segments": [{"start": 0.0, "text": "Good morning"}, {"start": 2.4, "text": "Hello"}]}),
+    ],
+    ids=["csv-start-offsets", "json-segments"],
+)
+def test_timed_speech_segments_without_ends_are_a_call(tmp_path, text):
+    path = _write(tmp_path, "segments.json" if text.startswith("{") else "segments.csv", text)
+    [conversation] = IMPORTER.parse(path, ImportOptions()).conversations
+    assert conversation.channel is Channel.CALL
+    assert [t.start_ms for t in conversation.turns] == [0, 2400]
+
+
+def test_chat_table_with_sent_times_stays_a_chat_and_counts_empty_rows(tmp_path):
+    text = "sent_at,author,message\n2026-11-24T14:05:00,Anna,Hello\n2026-11-24T14:06:00,Ivan,\n"
+    parsed = IMPORTER.parse(_write(tmp_path, "chat.csv", text), ImportOptions(agents=["Anna"]))
+    assert parsed.conversations[0].channel is Channel.CHAT
+    assert parsed.notes == ["1 row without text left out"]

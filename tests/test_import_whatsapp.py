@@ -148,3 +148,43 @@ def test_imports_into_a_library(library, tmp_path):
     assert stored.started_at == "2026-11-24T14:05:00"
     parsed = IMPORTER.parse(path, ImportOptions()).conversations[0]
     assert [(t.text, t.role) for t in stored.turns] == [(t.text, t.role) for t in parsed.turns]
+
+
+# A business's group chat exported on an iPhone: WhatsApp writes its notices as messages of the
+# group's name, with or without a direction mark (as in real exports seen in other projects).
+GROUP = (
+    "[9/22/26, 10:17:02 AM] Seller Hub Support: Messages and calls are end-to-end encrypted. "
+    "No one outside of this chat can read them.\n"
+    "[9/22/26, 10:17:02 AM] Seller Hub Support: \u200eThis business uses a secure service from Meta "
+    "to manage this chat. Tap to learn more.\n"
+    "[9/22/26, 10:17:40 AM] Seller Hub Support: \u200eAnna Ozola added Sofia Reyes\n"
+    "[9/22/26, 10:18:05 AM] Sofia Reyes: My payout is missing. Are messages and calls are end-to-end "
+    "encrypted here?\n"
+    "[9/22/26, 10:19:11 AM] Anna Ozola: Good morning Sofia, I am checking it now.\n"
+    "[9/22/26, 10:19:30 AM] Sofia Reyes: \u200eimage omitted\n"
+    "[9/22/26, 10:25:00 AM] Seller Hub Support: \u200eSofia Reyes left\n"
+)
+
+
+def test_group_notices_are_system_turns_whatever_name_stands_before_them(tmp_path):
+    path = _write(tmp_path, "_chat.txt", GROUP)
+    conversation = IMPORTER.parse(path, ImportOptions(agents=["Anna Ozola"])).conversations[0]
+    turns = [(t.role, t.speaker_name, t.text[:30]) for t in conversation.turns]
+    assert turns == [
+        (SpeakerRole.SYSTEM, None, "Messages and calls are end-to-"),
+        (SpeakerRole.SYSTEM, None, "This business uses a secure se"),
+        (SpeakerRole.SYSTEM, None, "Anna Ozola added Sofia Reyes"),
+        (SpeakerRole.CUSTOMER, "Sofia Reyes", "My payout is missing. Are mess"),
+        (SpeakerRole.AGENT, "Anna Ozola", "Good morning Sofia, I am check"),
+        (SpeakerRole.CUSTOMER, "Sofia Reyes", "image omitted"),  # media of a person stays hers
+        (SpeakerRole.SYSTEM, None, "Sofia Reyes left"),
+    ]
+    assert set(conversation.participants) == {"Sofia Reyes", "Anna Ozola"}
+
+
+def test_android_notice_under_a_name_in_russian_is_a_system_turn(tmp_path):
+    text = RUSSIAN.replace("24.11.2026, 14:05 - Сообщения", "24.11.2026, 14:05 - NordLamp: Сообщения", 1)
+    path = _write(tmp_path, "chat.txt", text)
+    conversation = IMPORTER.parse(path, ImportOptions()).conversations[0]
+    assert conversation.turns[0].role is SpeakerRole.SYSTEM and conversation.turns[0].speaker_name is None
+    assert "NordLamp" not in conversation.participants

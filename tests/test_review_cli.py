@@ -333,3 +333,35 @@ def test_rubric_list(capsys, lib_dir):
     code, out, _ = run(capsys, "--library", lib_dir, "rubric", "list", "--lang", "ru")
     assert "Чат и мессенджеры" in out and "broken (1), not in use until fixed:" in out
     assert not (lib_dir / "library.db").exists()  # listing rubrics does not create a library
+
+
+def _nested_rubric(depth: int) -> str:
+    return f'id = "deep"\nversion = "1"\ntitle = "Deep"\nguidance = {"[" * depth}{"]" * depth}\n'
+
+
+def test_rubric_nested_500_levels_deep_is_one_problem_line_and_breaks_nothing(
+    capsys, tmp_path, lib_dir, conversations
+):
+    deep = tmp_path / "deep.toml"
+    deep.write_text(_nested_rubric(500), encoding="utf-8")
+    code, out, err = run(capsys, "rubric", "check", deep)
+    assert code == 1 and err == ""
+    assert out == f"{deep}:4: arrays or tables are nested too deeply to read (hundreds of levels)\n"
+
+    folder = lib_dir / "rubrics"
+    folder.mkdir()
+    (folder / "deep.toml").write_text(_nested_rubric(500), encoding="utf-8")
+    (folder / "inline.toml").write_text('id = "x"\nguidance = ' + "{a = " * 500 + "1" + "}" * 500, encoding="utf-8")
+    code, out, err = run(capsys, "--library", lib_dir, "rubric", "list", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert [r["id"] for r in data["rubrics"]] == ["call", "chat", "email", "visit"]
+    assert sorted(Path(b["path"]).name for b in data["broken"]) == ["deep.toml", "inline.toml"]
+    assert all("nested too deeply" in b["problems"][0]["message"] for b in data["broken"])
+
+    path = write_answers(tmp_path, {"first_reply": 5})
+    code, out, err = run(
+        capsys, "--library", lib_dir, "review", conversations["chat"], "--reviewer", "Ivan", "--answers", path
+    )
+    assert code == 0, err
+    assert "saved as a draft" in out

@@ -34,3 +34,39 @@ def format_ms(ms: int | None) -> str:
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+# Whole numbers on the command line ------------------------------------------------------------
+
+#: The largest integer SQLite stores; ids, limits and counts beyond it cannot name anything.
+SQLITE_INT_MAX = 2**63 - 1
+
+
+def parse_whole_number(text: str, maximum: int = SQLITE_INT_MAX) -> int:
+    """A number written with digits only (0 or more), at most ``maximum``; ValueError with a
+    message a user understands otherwise (never OverflowError further down)."""
+    text = text.strip()
+    if not text.isascii() or not text.isdigit():
+        raise ValueError(f"{text!r} is not a whole number")
+    if len(text) > len(str(maximum)) or int(text) > maximum:
+        raise ValueError(f"{text[:30]}{'…' if len(text) > 30 else ''} is too large (at most {maximum})")
+    return int(text)
+
+
+def whole_number(text: str) -> int:
+    """argparse ``type=`` for every id, count and limit: argparse prints the message, exit 2."""
+    import argparse
+
+    try:
+        return parse_whole_number(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def whole_number_or_fail(text: str, what: str, maximum: int = SQLITE_INT_MAX) -> int:
+    """For numbers read outside argparse (``review show N``, ``--turn-text N=...``): fail()
+    with ``what`` and the reason."""
+    try:
+        return parse_whole_number(text, maximum)
+    except ValueError as exc:
+        fail(f"{what}: {exc}")

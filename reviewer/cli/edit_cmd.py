@@ -3,7 +3,11 @@ and what a transcript got wrong (a turn's words, who said it)."""
 
 from __future__ import annotations
 
+from reviewer.cli.common import parse_whole_number, whole_number
+
 _ROLES = "agent, customer, system, unknown"
+#: A range such as 0-99999999999 must not become a list of billions of numbers.
+MAX_TURN_NUMBER = 999_999
 
 
 def register(sub) -> None:
@@ -16,7 +20,7 @@ def register(sub) -> None:
         "`reviewer edit 12 --turn-role 0,2,5-7=agent --turn-text '3=Good morning, NordLamp'`. "
         "Edited turns keep the original transcript: --revert-turn puts it back.",
     )
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=whole_number, metavar="ID")
     p.add_argument(
         "--speaker",
         action="append",
@@ -53,13 +57,13 @@ def register(sub) -> None:
 
 
 def parse_turns(spec: str) -> list[int]:
-    """'0,3,5-8' -> [0, 3, 5, 6, 7, 8]; ValueError for anything else."""
+    """'0,3,5-8' -> [0, 3, 5, 6, 7, 8]; ValueError for anything else (numbers above
+    MAX_TURN_NUMBER included)."""
     found: list[int] = []
     for part in spec.split(","):
         first, dash, last = part.strip().partition("-")
-        if not first.isdigit() or (dash and not last.isdigit()):
-            raise ValueError(part)
-        low, high = int(first), int(last) if dash else int(first)
+        low = parse_whole_number(first, MAX_TURN_NUMBER)
+        high = parse_whole_number(last, MAX_TURN_NUMBER) if dash else low
         if high < low:
             raise ValueError(part)
         found.extend(range(low, high + 1))
@@ -74,13 +78,17 @@ def _turn_changes(args, fail) -> tuple[list[int], list[tuple[int, str]], list[tu
         try:
             reverts.extend(parse_turns(item))
         except ValueError:
-            fail(f"--revert-turn {item!r}: expected turn numbers such as 3 or 0,2,5-7")
+            fail(f"--revert-turn {item!r}: expected turn numbers such as 3 or 0,2,5-7 (at most {MAX_TURN_NUMBER})")
     texts = []
     for item in args.turn_text:
         number, sep, text = item.partition("=")
-        if not sep or not number.strip().isdigit():
+        try:
+            index = parse_whole_number(number, MAX_TURN_NUMBER) if sep else None
+        except ValueError:
+            index = None
+        if index is None:
             fail(f"--turn-text {item!r}: expected N=TEXT, N a turn number as `reviewer show` lists it")
-        texts.append((int(number), text))
+        texts.append((index, text))
     roles = []
     for item in args.turn_role:
         spec, sep, role = item.rpartition("=")
@@ -89,7 +97,10 @@ def _turn_changes(args, fail) -> tuple[list[int], list[tuple[int, str]], list[tu
         try:
             roles.extend((n, SpeakerRole(role)) for n in parse_turns(spec))
         except ValueError:
-            fail(f"--turn-role {item!r}: expected turn numbers such as 3 or 0,2,5-7 before '='")
+            fail(
+                f"--turn-role {item!r}: expected turn numbers such as 3 or 0,2,5-7"
+                f" (at most {MAX_TURN_NUMBER}) before '='"
+            )
     both = set(reverts) & ({n for n, _ in texts} | {n for n, _ in roles})
     if both:
         fail(f"turn {min(both)} is both reverted and edited: do one or the other")

@@ -78,18 +78,20 @@ def run(args) -> int:
 
 
 def _describe(result) -> str:
+    from reviewer.cli.output import shown
     from reviewer.importing import Outcome
 
+    path, message = shown(result.path), shown(result.message)
     if result.outcome is Outcome.FAILED:
-        return f"FAILED     {result.path}: {result.message}"
+        return f"FAILED     {path}: {message}"
     if result.outcome is Outcome.SKIPPED:
-        return f"skipped    {result.path}: {result.message}"
+        return f"skipped    {path}: {message}"
     if result.outcome is Outcome.DUPLICATE:
-        return f"duplicate  {result.path}: {result.message}"
+        return f"duplicate  {path}: {message}"
     ids = ", ".join(f"#{i}" for i in result.conversation_ids[:5])
     if len(result.conversation_ids) > 5:
         ids += f" ... ({len(result.conversation_ids)} conversations)"
-    line = f"imported   {result.path}: {result.format}, {ids}, {result.turns} turns"
+    line = f"imported   {path}: {result.format}, {ids}, {result.turns} turns"
     for note in result.notes:
-        line += f"\n           note: {note}"
+        line += f"\n           note: {shown(note)}"
     return line

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reviewer.cli.common import whole_number
+
 
 def register(sub) -> None:
     p = sub.add_parser("list", help="list conversations", description="List the library's conversations.")
@@ -13,7 +15,7 @@ def register(sub) -> None:
     p.add_argument("--search", metavar="TEXT", help="only conversations with a turn containing all these words")
     p.add_argument("--since", metavar="YYYY-MM-DD")
     p.add_argument("--until", metavar="YYYY-MM-DD")
-    p.add_argument("--limit", type=int, metavar="N")
+    p.add_argument("--limit", type=whole_number, metavar="N")
     p.add_argument("--json", action="store_true", help="machine-readable output (see README)")
     p.set_defaults(func=run)
 
@@ -41,6 +43,7 @@ def conversation_summary(conversation, turn_count: int) -> dict:
 
 def run(args) -> int:
     from reviewer.cli.common import format_ms, open_library, print_json
+    from reviewer.cli.output import shown
     from reviewer.domain import Channel, ConversationStatus
     from reviewer.storage.conversations import ConversationFilter
 
@@ -67,13 +70,13 @@ def run(args) -> int:
         (
             str(c.id),
             (c.started_at or "-")[:16].replace("T", " "),
-            c.employee or "-",
+            shown(c.employee or "-"),
             str(c.channel),
             format_ms(c.duration_ms),
-            c.language or "-",
+            shown(c.language or "-"),
             str(c.status),
             str(counts.get(c.id, 0)),
-            c.source_name,
+            shown(c.source_name),
         )
         for c in conversations
     ]

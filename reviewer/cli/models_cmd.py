@@ -56,6 +56,8 @@ def run_list(args) -> int:
             ]
         )
         return 0
+    from reviewer.cli.output import shown
+
     for m in found:
         size = f"{m.size_bytes / 1e6:,.0f} MB" if m.size_bytes else "-"
         state = {
@@ -65,7 +67,7 @@ def run_list(args) -> int:
             models.ModelKind.AVAILABLE: "not downloaded",
         }[m.kind]
         mark = "*" if m.default else " "
-        print(f"{mark} {m.name:<20} {state:<20} {size:>9}  {m.path or ''}".rstrip())
+        print(shown(f"{mark} {m.name:<20} {state:<20} {size:>9}  {m.path or ''}".rstrip()))
     if not args.all:
         print("(--all also lists the models that can be downloaded; * marks the library's model)")
     return 0

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reviewer.cli.common import whole_number
+
 LANGUAGES = ("en", "ru", "lv")
 CHANNELS = ("call", "chat", "email", "visit")
 
@@ -38,7 +40,7 @@ def register(sub) -> None:
     emp.set_defaults(func=run_employee)
 
     rev = kinds.add_parser("review", help="scorecard of one submitted review")
-    rev.add_argument("review_id", type=int, metavar="REVIEW_ID")
+    rev.add_argument("review_id", type=whole_number, metavar="REVIEW_ID")
     rev.add_argument("--lang", choices=LANGUAGES, default="en")
     _output(rev, ".pdf")
     rev.set_defaults(func=run_review)
@@ -90,12 +92,13 @@ def _target(args) -> Path:
 
 def _run(make, path: Path) -> int:
     from reviewer.cli.common import fail
+    from reviewer.cli.output import shown
     from reviewer.reports import ReportError
 
     try:
         result = make()
     except ReportError as exc:
-        fail(str(exc), 1)
+        fail(shown(exc), 1)
     except OSError as exc:
         fail(f"{path}: cannot write: {exc.strerror}", 1)
     print(f"wrote {path}" if result is None or isinstance(result, Path) else f"wrote {path} ({result} rows)")

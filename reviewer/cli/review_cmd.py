@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from reviewer.cli.common import whole_number, whole_number_or_fail
+
 LANGUAGES = ("en", "ru", "lv")
 
 USAGE = """reviewer review CONVERSATION_ID --answers FILE.json [--rubric RUBRIC_ID] [--reviewer NAME] [--submit] [--json]
@@ -46,7 +48,7 @@ def register(sub) -> None:
     r = sub.add_parser("reviews", help="list reviews", description="List reviews, oldest first.")
     r.add_argument("--employee", metavar="NAME", help="only reviews of this employee's conversations")
     r.add_argument("--reviewer", metavar="NAME")
-    r.add_argument("--conversation", type=int, metavar="ID")
+    r.add_argument("--conversation", type=whole_number, metavar="ID")
     r.add_argument("--state", choices=["draft", "submitted"])
     r.add_argument("--json", action="store_true", help="machine-readable output (see README)")
     r.set_defaults(func=run_reviews)
@@ -104,14 +106,14 @@ def run_review(args) -> int:
             fail("usage: reviewer review show REVIEW_ID (a review number)")
         if args.answers or args.submit or args.rubric or args.reviewer:
             fail("review show takes only REVIEW_ID, --json and --lang")
-        return show(args, int(args.review_id))
+        return show(args, whole_number_or_fail(args.review_id, "REVIEW_ID"))
     if not args.target.isdigit():
         fail(f"expected a conversation id or 'show', not {args.target!r}\nusage: {USAGE}")
     if args.review_id is not None:
         fail(f"unexpected {args.review_id!r} after the conversation id\nusage: {USAGE}")
     if not args.answers:
         fail("--answers FILE.json is required to score a conversation")
-    return score_from_file(args, int(args.target))
+    return score_from_file(args, whole_number_or_fail(args.target, "CONVERSATION_ID"))
 
 
 def _pick_rubric(args, library, conversation):
@@ -133,6 +135,7 @@ def _pick_rubric(args, library, conversation):
 
 def score_from_file(args, conversation_id: int) -> int:
     from reviewer.cli.common import fail, open_library, print_json
+    from reviewer.cli.output import shown
     from reviewer.domain import AnswerError, ReviewError
 
     answers_path = Path(args.answers)
@@ -150,9 +153,9 @@ def score_from_file(args, conversation_id: int) -> int:
                 if args.submit:
                     review = library.reviews.submit(review.id)
         except AnswerError as exc:
-            fail(f"{answers_path}: {exc}; nothing was saved", 1)
+            fail(f"{shown(answers_path)}: {shown(exc)}; nothing was saved", 1)
         except ReviewError as exc:
-            fail(f"{exc}; nothing was saved", 1)
+            fail(f"{shown(exc)}; nothing was saved", 1)
         if args.json:
             print_json(review_json(review, conversation.turns, args.lang))
             return 0
@@ -278,6 +281,7 @@ def _evidence_text(item: dict) -> str:
 
 def show(args, review_id: int) -> int:
     from reviewer.cli.common import fail, open_library, print_json
+    from reviewer.cli.output import echo
 
     with open_library(args) as library:
         review = library.reviews.get(review_id)
@@ -288,7 +292,7 @@ def show(args, review_id: int) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(
+    echo(
         f"Review #{data['id']} of conversation #{data['conversation_id']} ({data['employee'] or 'no employee'}),"
         f" reviewer {data['reviewer']}, {data['state']}"
         + (
@@ -298,13 +302,13 @@ def show(args, review_id: int) -> int:
         )
     )
     rubric = data["rubric"]
-    print(
+    echo(
         f"Rubric: {rubric['title']} ({rubric['id']} version {rubric['version']}, copy {rubric['hash'][:12]})"
     )
     for section in data["sections"]:
         zeroed = "  (zeroed by a failed critical criterion)" if section["zeroed"] else ""
-        print()
-        print(
+        echo()
+        echo(
             f"{section['title']}: {format_score(section['score'])}  (weight {format_points(section['weight'])}){zeroed}"
         )
         for c in section["criteria"]:
@@ -320,12 +324,12 @@ def show(args, review_id: int) -> int:
                 else "-"
             )
             critical = f"  CRITICAL, FAILED: {CRITICAL_EFFECT[c['critical']]}" if c["critical_failed"] else ""
-            print(f"  {c['title']}: {answer}  [{points}]{critical}")
+            echo(f"  {c['title']}: {answer}  [{points}]{critical}")
             if c["comment"]:
-                print(f"      comment: {c['comment']}")
+                echo(f"      comment: {c['comment']}")
             if c["evidence"]:
-                print(f"      evidence: {'; '.join(_evidence_text(e) for e in c['evidence'])}")
-    print()
+                echo(f"      evidence: {'; '.join(_evidence_text(e) for e in c['evidence'])}")
+    echo()
     total = f"Total: {format_score(data['total'])}"
     if data["zeroed"]:
         total += "  (zeroed by a failed critical criterion)"
@@ -333,13 +337,13 @@ def show(args, review_id: int) -> int:
         total += "  (flagged: a critical criterion failed)"
     if data["unanswered"]:
         total += f"  ({len(data['unanswered'])} criteria unanswered)"
-    print(total)
+    echo(total)
     if data["history"]:
-        print()
-        print("History:")
+        echo()
+        echo("History:")
         for h in data["history"]:
             what = h["action"] + (f" {h['criterion_id']}" if h["criterion_id"] else "")
-            print(
+            echo(
                 f"  {h['at']}  {h['who']}: {what}: {json.dumps(h['old'], ensure_ascii=False)}"
                 f" -> {json.dumps(h['new'], ensure_ascii=False)}"
             )
@@ -386,10 +390,12 @@ def run_reviews(args) -> int:
     if not reviews:
         print("no reviews")
         return 0
+    from reviewer.cli.output import echo
+
     for r in reviews:
         when = (r["submitted_at"] or r["created_at"])[:10]
         flag = "  FLAGGED" if r["flagged"] else ""
-        print(
+        echo(
             f"#{r['id']:<5} {when}  conversation #{r['conversation_id']:<5} {r['employee'] or '-':<20}"
             f" {r['reviewer']:<16} {r['rubric_id']} v{r['rubric_version']:<6} {r['state']:<9}"
             f" {format_score(r['total']):>6}{flag}"

@@ -38,6 +38,7 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 def run_check(args) -> int:
+    from reviewer.cli.output import shown
     from reviewer.rubrics import RubricError, read_rubric
 
     failed = False
@@ -47,11 +48,11 @@ def run_check(args) -> int:
         except RubricError as exc:
             failed = True
             for problem in exc.problems:
-                print(problem)
+                print(shown(problem))
             continue
         criteria = sum(1 for _ in rubric.criteria())
         print(
-            f'{file}: ok (rubric "{rubric.id}" version {rubric.version}: '
+            f'{shown(file)}: ok (rubric "{shown(rubric.id)}" version {shown(rubric.version)}: '
             f"{_count(len(rubric.sections), 'section', 'sections')}, {_count(criteria, 'criterion', 'criteria')})"
         )
     return 1 if failed else 0
@@ -78,6 +79,7 @@ def rubric_summary(loaded, language: str = "en") -> dict:
 
 def run_list(args) -> int:
     from reviewer.cli.common import print_json
+    from reviewer.cli.output import shown
     from reviewer.rubrics import load_catalog
     from reviewer.storage import resolve_library_dir
 
@@ -98,13 +100,15 @@ def run_list(args) -> int:
         channels = ", ".join(r["channels"]) or "any channel"
         origin = r["origin"] + (" (replaces the shipped one)" if r["replaces"] else "")
         print(
-            f"{r['id']:<{width}}  v{r['version']:<6} {r['title']}  [{channels}; {r['sections']} sections,"
-            f" {r['criteria']} criteria; {origin}]"
+            shown(
+                f"{r['id']:<{width}}  v{r['version']:<6} {r['title']}  [{channels}; {r['sections']} sections,"
+                f" {r['criteria']} criteria; {origin}]"
+            )
         )
     if broken:
         print()
         print(f"broken ({len(broken)}), not in use until fixed:")
         for b in catalog.broken:
             for problem in b.problems:
-                print(f"  {problem}")
+                print(f"  {shown(problem)}")
     return 0

@@ -18,7 +18,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from reviewer.cli.common import fail, open_library, print_json
+    from reviewer.cli.common import fail, open_library, parse_whole_number, print_json
     from reviewer.storage.settings import Setting
 
     with open_library(args) as library:
@@ -45,9 +45,10 @@ def run(args) -> int:
                         raise ValueError("must be true or false")
                     value = word in ("true", "yes", "on", "1")
                 else:
-                    value = (
-                        list(args.values) if kind is list else int(args.values[0]) if kind is int else " ".join(args.values)
-                    )
+                    if kind is list:
+                        value = list(args.values)
+                    else:
+                        value = parse_whole_number(args.values[0]) if kind is int else " ".join(args.values)
                 library.set_setting(setting, value)
             except ValueError as exc:
                 fail(f"{setting.key}: {exc}")

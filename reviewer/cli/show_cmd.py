@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from reviewer.cli.common import whole_number
+
 
 def register(sub) -> None:
     p = sub.add_parser("show", help="show a conversation with its turns")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=whole_number, metavar="ID")
     p.add_argument("--json", action="store_true", help="machine-readable output (see README)")
     p.set_defaults(func=run)
 
@@ -36,6 +38,7 @@ def turn_json(turn) -> dict:
 def run(args) -> int:
     from reviewer.cli.common import fail, format_ms, open_library, print_json
     from reviewer.cli.list_cmd import conversation_summary
+    from reviewer.cli.output import shown
 
     with open_library(args) as library:
         conversation = library.conversations.get(args.id)
@@ -57,15 +60,15 @@ def run(args) -> int:
         data["turns"] = [turn_json(t) for t in turns]
         print_json(data)
         return 0
-    print(f"#{conversation.id}  {conversation.title or conversation.source_name}")
+    print(f"#{conversation.id}  {shown(conversation.title or conversation.source_name)}")
     print(
-        f"{conversation.channel}, {conversation.employee or 'no employee'}, "
-        f"started {conversation.started_at or 'unknown'}, length {format_ms(conversation.duration_ms)}, "
-        f"language {conversation.language or 'unknown'}, {conversation.status}"
+        f"{conversation.channel}, {shown(conversation.employee or 'no employee')}, "
+        f"started {shown(conversation.started_at or 'unknown')}, length {format_ms(conversation.duration_ms)}, "
+        f"language {shown(conversation.language or 'unknown')}, {conversation.status}"
     )
-    print(f"source: {conversation.source_name} ({conversation.source_format})")
+    print(f"source: {shown(conversation.source_name)} ({conversation.source_format})")
     if recording:
-        print(f"recording: {recording}")
+        print(f"recording: {shown(recording)}")
     if visit is not None:
         from reviewer.cli.visit_cmd import visit_lines
 
@@ -78,9 +81,9 @@ def run(args) -> int:
         when = format_ms(turn.start_ms) if turn.start_ms is not None else ""
         # Transcribed speech has participants named after their role ("Agent"): say it once.
         named = turn.speaker_name and turn.speaker_name.casefold() != str(turn.role)
-        speaker = f"{turn.speaker_name} ({turn.role})" if named else str(turn.role)
+        speaker = f"{shown(turn.speaker_name)} ({turn.role})" if named else str(turn.role)
         # The number is the one `reviewer edit --turn-...` and review evidence take.
-        print(f"{turn.index:>{width}} [{when:>7}] {speaker}: {turn.text}{_edit_note(turn)}")
+        print(f"{turn.index:>{width}} [{when:>7}] {speaker}: {shown(turn.text)}{_edit_note(turn)}")
     return 0
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from reviewer.cli.common import whole_number
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -14,7 +16,7 @@ def register(sub) -> None:
         "whose transcription was interrupted continues where it stopped. Exit status 0 when every job "
         "finished, 1 when any failed or was stopped (the reasons go to stderr), 2 on bad arguments.",
     )
-    p.add_argument("ids", nargs="*", type=int, metavar="ID", help="conversation id")
+    p.add_argument("ids", nargs="*", type=whole_number, metavar="ID", help="conversation id")
     p.add_argument("--pending", action="store_true", help="also every conversation that needs a transcript")
     p.add_argument(
         "--model",
@@ -117,17 +119,21 @@ def run(args) -> int:
 
 
 def _report(args, row: dict, json) -> None:
+    from reviewer.cli.output import shown
+
     ok = row["state"] == "done"
     if args.json:
         print(json.dumps(row, ensure_ascii=False), flush=True)
         if not ok:
-            print(f"reviewer: conversation {row['conversation']}: {row['message']}", file=sys.stderr)
+            print(f"reviewer: conversation {row['conversation']}: {shown(row['message'])}", file=sys.stderr)
         return
     if ok:
         print(
-            f"#{row['conversation']}: transcribed, {row['turns']} turns, language {row['language'] or '-'}"
+            f"#{row['conversation']}: transcribed, {row['turns']} turns, language {shown(row['language'] or '-')}"
             f" ({row['seconds']} s)",
             flush=True,
         )
     else:
-        print(f"reviewer: conversation {row['conversation']}: {row['state']}: {row['message']}", file=sys.stderr)
+        print(
+            f"reviewer: conversation {row['conversation']}: {row['state']}: {shown(row['message'])}", file=sys.stderr
+        )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from reviewer.cli.common import whole_number
+
 FORM_HELP = """The form is a JSON object: visited_at (required, "2026-11-24T14:05"), channel ("visit" or
 "call" for a test call), branch, address, employee (the name) or employee_description, scenario,
 persona (unaware, expert, rude, suspicious, or custom with persona_custom), wait and length
@@ -29,12 +31,12 @@ def register(sub) -> None:
     new.set_defaults(func=run_new)
 
     show = commands.add_parser("show", help="a visit with its facts, attachments and lateness")
-    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("id", type=whole_number, metavar="ID")
     show.add_argument("--json", action="store_true", help="machine-readable output")
     show.set_defaults(func=run_show)
 
     attach = commands.add_parser("attach", help="add photos or audio to a visit")
-    attach.add_argument("id", type=int, metavar="ID")
+    attach.add_argument("id", type=whole_number, metavar="ID")
     attach.add_argument("files", nargs="+", metavar="FILE")
     attach.set_defaults(func=run_attach)
 
@@ -128,7 +130,9 @@ def visit_lines(data: dict) -> list[str]:
         elif a["recording"]:
             line += " (the visit's recording)"
         lines.append(line)
-    return lines
+    from reviewer.cli.output import shown
+
+    return [shown(line) for line in lines]
 
 
 # Commands -----------------------------------------------------------------------------------
@@ -136,6 +140,7 @@ def visit_lines(data: dict) -> list[str]:
 
 def run_new(args) -> int:
     from reviewer.cli.common import fail, open_library, print_json
+    from reviewer.cli.output import shown
     from reviewer.domain import AnswerError, ReviewError
     from reviewer.domain.visit import VisitError, photo_mismatch
     from reviewer.visits.form import FormError, read_form
@@ -166,14 +171,14 @@ def run_new(args) -> int:
                         review = library.reviews.submit(review.id)
         except (VisitError, AnswerError, ReviewError) as exc:
             library.visits.remove_unused_files(added)
-            fail(f"{path}: {exc}; nothing was saved", 1)
+            fail(f"{shown(path)}: {shown(exc)}; nothing was saved", 1)
         except BaseException:
             library.visits.remove_unused_files(added)
             raise
         visit = library.visits.get(cid)
         for a in visit.attachments:
             if photo_mismatch(visit, a):
-                print(f"note: {a.name} was taken {_when(a.taken_at)}, not during the visit", file=sys.stderr)
+                print(f"note: {shown(a.name)} was taken {_when(a.taken_at)}, not during the visit", file=sys.stderr)
         if review is not None:
             state = "submitted" if submit else "saved as a draft"
             print(f"note: review {review.id} {state}", file=sys.stderr)
@@ -198,6 +203,7 @@ def _visit_rubric(library):
 
 def run_show(args) -> int:
     from reviewer.cli.common import fail, open_library, print_json
+    from reviewer.cli.output import shown
 
     with open_library(args) as library:
         visit = library.visits.get(args.id)
@@ -208,7 +214,7 @@ def run_show(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"#{args.id}  {title}")
+    print(f"#{args.id}  {shown(title)}")
     for line in visit_lines(data):
         print(line)
     return 0
@@ -216,6 +222,7 @@ def run_show(args) -> int:
 
 def run_attach(args) -> int:
     from reviewer.cli.common import fail, open_library
+    from reviewer.cli.output import shown
     from reviewer.domain.visit import AttachmentError, photo_mismatch
 
     failed = 0
@@ -227,12 +234,12 @@ def run_attach(args) -> int:
             try:
                 a = library.visits.add_attachment(args.id, Path(file))
             except AttachmentError as exc:
-                print(f"FAILED    {exc}")
+                print(f"FAILED    {shown(exc)}")
                 failed += 1
                 continue
             note = ""
             if a.taken_at:
                 note = f", taken {_when(a.taken_at)}" + ("  MISMATCH: not during the visit"
                                                          if photo_mismatch(visit, a) else "")
-            print(f"attached  {file}: #{a.id} {a.kind}{note}")
+            print(f"attached  {shown(file)}: #{a.id} {a.kind}{note}")
     return 1 if failed else 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from reviewer.domain import Channel, Conversation, ConversationStatus
+from reviewer.importers import audio_declared
+from reviewer.importers.audio_declared import Declared
 from reviewer.importers.base import ImportOptions, ImportProblem, Parsed
 
 _CHECK_DECODE_PACKETS = 50  # decode this many packets to catch corrupt codec data early
@@ -68,6 +70,12 @@ def probe_audio(path: Path) -> AudioProbe:
     try:
         container = av.open(str(path), metadata_errors="ignore")
     except (av.FFmpegError, UnicodeDecodeError, ValueError) as exc:
+        cut = audio_declared.mp4_cut_off(path)
+        if cut:
+            raise ImportProblem(
+                f"truncated audio: the file ends after {cut[0] / 1000:.0f} kB of the {cut[1] / 1000:.0f} kB"
+                " its MP4 boxes declare, before the index (moov) that says what it holds"
+            ) from exc
         raise ImportProblem(f"corrupt audio: cannot open ({_reason(exc)})") from exc
     with container:
         streams = container.streams.audio
@@ -81,8 +89,11 @@ def probe_audio(path: Path) -> AudioProbe:
             raise ImportProblem("corrupt audio: no channel count or sample rate")
         end_s = 0.0
         decoded = 0
+        last_pos = None  # where the last packet starts in the file (ADTS: its frame header)
         try:
             for packet in container.demux(stream):
+                if packet.size:
+                    last_pos = packet.pos
                 if packet.pts is not None and packet.duration and packet.time_base:
                     end_s = max(end_s, float((packet.pts + packet.duration) * packet.time_base))
                 if decoded < _CHECK_DECODE_PACKETS and packet.size:
@@ -96,14 +107,7 @@ def probe_audio(path: Path) -> AudioProbe:
             raise ImportProblem("corrupt or truncated audio: no audio data")
         start_s = float(stream.start_time * stream.time_base) if stream.start_time and stream.time_base else 0.0
         measured = max(0.0, end_s - start_s)
-        declared = _wav_data_missing(path) if container.format.name == "wav" else None
-        if declared is None and container.format.name == "flac" and container.duration:
-            declared = container.duration / 1_000_000
-        # The header promised more audio than the file holds (cut off download or copy).
-        if declared and measured < declared * 0.98 - 0.1:
-            raise ImportProblem(
-                f"truncated audio: the header says {declared:.1f} s but the data ends at {measured:.1f} s"
-            )
+        _refuse_if_cut(path, container, measured, last_pos)
         return AudioProbe(
             duration_ms=round(measured * 1000),
             channels=channels,
@@ -111,6 +115,37 @@ def probe_audio(path: Path) -> AudioProbe:
             codec=ctx.name,
             container=container.format.name,
         )
+
+
+def _declared(path: Path, container) -> Declared | None:
+    """The length the file's own header or index declares, where it declares one."""
+    fmt = container.format.name
+    if fmt == "wav":
+        seconds = _wav_data_missing(path)
+        return Declared(seconds, "its WAV header") if seconds else None
+    if fmt == "flac" and container.duration:
+        return Declared(container.duration / 1_000_000, "its FLAC header")
+    if fmt.startswith("mov,mp4") and container.duration:  # the moov index counts every sample
+        return Declared(container.duration / 1_000_000, "its MP4 index (moov)")
+    if fmt == "mp3":
+        return audio_declared.mp3_declared(path)
+    if fmt.startswith("matroska"):
+        return audio_declared.matroska_declared(path)
+    return None
+
+
+def _refuse_if_cut(path: Path, container, measured: float, last_pos: int | None) -> None:
+    """Refuse a file that holds less than it says (a cut-off download or copy), with both figures."""
+    declared = _declared(path, container)
+    if declared and declared.short_by(measured):
+        raise ImportProblem(
+            f"truncated audio: decodes {measured:.1f} s of the {declared.seconds:.1f} s {declared.by} declares"
+        )
+    fmt = container.format.name
+    if fmt == "ogg" and audio_declared.ogg_cut_off(path):
+        raise ImportProblem(f"truncated audio: decodes {measured:.1f} s, then the file ends inside an Ogg page")
+    if fmt == "aac" and audio_declared.adts_cut_off(path, last_pos):
+        raise ImportProblem(f"truncated audio: decodes {measured:.1f} s, then the file ends inside an AAC frame")
 
 
 def _wav_data_missing(path: Path) -> float | None:

@@ -3,7 +3,10 @@
 Each cue is a turn with its start and end. The speaker comes from a WebVTT voice tag
 (<v Anna>text</v>) or a "Name: text" cue line; a cue whose lines name different speakers becomes
 one turn per speaker. Other markup (<b>, <i>, <c.class>, karaoke timestamps) is removed.
-Speakers named after a role ("Agent:", "Оператор:") get that role.
+Speakers named after a role ("Agent:", "Оператор:") get that role. A line that is only a speaker
+label ("Anna:") names the speaker of the lines after it and is no text of its own. Tokens that
+speech recognisers write for what they could not recognise (<unk>, [noise], <|endoftext|>) are
+removed; cues that held nothing else are dropped and counted in the import note.
 """
 
 from __future__ import annotations
@@ -23,6 +26,11 @@ _CUE_TIMES = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}(?:\s.*)?$")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]+)>(.*?)(?:</v>|(?=<v[\s.])|$)", re.S)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>|<\d[\d:.]*>")
 _NAMED_LINE = re.compile(r"^\s*-?\s*([^\s:<>\[\]][^:<>\[\]]{0,39}?)\s*:\s+(.*)$")
+_LABEL_ONLY = re.compile(r"^\s*-?\s*([^\s:<>\[\]][^:<>\[\]]{0,39}?)\s*:\s*$")
+#: What ASR toolkits (Kaldi, ESPnet, NeMo, Whisper) write instead of words; not speech.
+_ASR_TOKEN = re.compile(
+    r"<\|[^|<>]{1,40}\|>|</?(?:unk|noise|sil|spn|nsn|eps|pad|s)>|\[(?:unk|noise|sil|spn|nsn)\]", re.I
+)
 _SRT_START = re.compile(r"^\s*\d+\s*\n\s*" + _TIME + r"\s*-->")
 
 
@@ -47,6 +55,7 @@ class SubtitlesImporter:
         conversation = Conversation(
             channel=options.channel or Channel.CALL, source_name=path.name, source_format=self.name
         )
+        token_only = 0
         for block in re.split(r"\n[ \t]*\n", text):
             lines = block.strip("\n").split("\n")
             timing = next((i for i, line in enumerate(lines[:3]) if "-->" in line), None)
@@ -56,13 +65,22 @@ class SubtitlesImporter:
             if not m:
                 raise ImportProblem(f"unreadable cue timing {lines[timing].strip()[:60]!r}")
             start_ms, end_ms = _ms(m.groups()[:4]), _ms(m.groups()[4:])
-            for speaker, words in _cue_turns("\n".join(lines[timing + 1:]), webvtt):
+            payload = "\n".join(lines[timing + 1:])
+            cue = _cue_turns(_ASR_TOKEN.sub(" ", payload), webvtt)
+            if not cue and _ASR_TOKEN.search(payload):
+                token_only += 1
+            for speaker, words in cue:
                 conversation.turns.append(Turn(text=words, speaker_name=speaker, start_ms=start_ms, end_ms=end_ms))
         if not conversation.turns:
             raise ImportProblem("no cues found in the subtitles")
         chattime.finish_offsets(conversation)
         label_roles(conversation)
         notes = []
+        if token_only:
+            notes.append(
+                f"{token_only} cue{'s' if token_only > 1 else ''} held only recogniser tokens such as <unk>"
+                f" and {'were' if token_only > 1 else 'was'} left out"
+            )
         note = assign_roles(conversation, options.agents)
         if note:
             notes.append(note)
@@ -83,10 +101,17 @@ def _cue_turns(payload: str, webvtt: bool) -> list[tuple[str | None, str]]:
             _add(turns, m.group(1).strip(), _clean(m.group(2)))
         if turns:
             return turns
+    label: str | None = None  # a line that is only "Name:" names who speaks the lines after it
     for line in payload.split("\n"):
         line = _clean(line)
         if not line:
             continue
+        only_label = _LABEL_ONLY.match(line)
+        if only_label and only_label.group(1).count(" ") < 4:
+            label = only_label.group(1)
+            continue
+        if label is not None:
+            line, label = f"{label}: {line}", None
         named = _NAMED_LINE.match(line)
         if named and named.group(1).count(" ") < 4:
             _add(turns, named.group(1), named.group(2).strip())
@@ -107,7 +132,7 @@ def _add(turns: list, speaker: str | None, text: str, new: bool = False) -> None
 
 
 def _clean(text: str) -> str:
-    return html.unescape(_TAG.sub("", text)).replace("\n", " ").strip()
+    return " ".join(html.unescape(_TAG.sub("", text)).split())
 
 
 IMPORTER = SubtitlesImporter()

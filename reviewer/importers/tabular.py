@@ -12,6 +12,11 @@ Columns and keys are found by name, in any letter case; the first synonym presen
              timestamp_ms, offset, begin, время, laiks, date, дата, datums
     date     date, day, дата, datums (with a separate time column that holds only the time)
     end      end, end_ms, end_time, stop, конец, beigas
+    duration duration_ms (milliseconds), duration, duration_s, dur (seconds): the end is start + duration
+
+A table with several text columns (an ASR "transcript" beside a "human_transcript", "text" beside
+"corrected_text") is read from the human or corrected one, and the import note names it; a row
+whose corrected cell is empty keeps the other text. Rows without any text are counted in the note.
 
 Time values: ISO 8601 date-times ("2024-01-15T10:30:00", "2024-01-15 10:30:00+03:00", "...Z");
 day.month.year or month/day/year dates with a time ("24.11.2026 14:05", "11/24/2026 2:05 PM",
@@ -20,7 +25,9 @@ the order decided over the whole file); times without a date "hh:mm", "hh:mm:ss"
 the first row); integers (milliseconds from the start; from 10^9 on Unix seconds, from 10^11 Unix
 milliseconds); decimal numbers (seconds from the start, as Whisper writes them; "12,5" too).
 Rows are put in time order when the file has them otherwise (Instagram writes newest first).
-An "end" column makes the default channel a call; otherwise it is a chat.
+A table of timed speech segments is a call: rows with ends or durations, a JSON "segments" or
+"utterances" list, or a start/offset column holding offsets into the recording; otherwise it is a
+chat.
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from reviewer.domain import Channel, Conversation, SpeakerRole, Turn
@@ -45,19 +52,30 @@ SYNONYMS = {
     ),
     "role": "role speaker_role side роль loma",
     "time": (
-        "time timestamp start start_ms start_time datetime sent_at created_at timestamp_ms offset begin"
+        "time timestamp start start_ms start_time datetime sent_at created_at timestamp_ms offset offset_ms begin"
         " время laiks date дата datums"
     ),
     "date": "date day дата datums",
     "end": "end end_ms end_time stop конец beigas",
+    "duration": "duration_ms duration duration_s dur",
 }
+#: A text column a person wrote or corrected, preferred over the machine's: human_transcript,
+#: corrected_text, text_corrected, reference_text...
+_HUMAN_TEXT = re.compile(
+    r"(?:(?:human|corrected|manual|reference|ref|gold|verified|edited|reviewed|final|fixed)_"
+    r"(?:text|transcript|transcription|utterance|message)"
+    r"|(?:text|transcript|transcription|utterance)_"
+    r"(?:human|corrected|manual|reference|ref|gold|verified|edited|reviewed|final|fixed))"
+)
+#: Time column names that speak of positions in a recording, not of messages being sent.
+_SEGMENT_TIME_NAMES = {"start", "start_ms", "start_time", "offset", "offset_ms", "begin"}
 _SYNONYMS = {field: names.split() for field, names in SYNONYMS.items()}
 _ALL_NAMES = {name for names in _SYNONYMS.values() for name in names}
 _LIST_KEYS = ("turns", "messages", "segments", "utterances", "dialog")
 _DELIMITERS = (",", ";", "\t", "|")
 
 _JSON_TEXT_KEY = re.compile(
-    r'"(?:' + "|".join(map(re.escape, _SYNONYMS["text"])) + r')"\s*:', re.I
+    r'"(?:' + "|".join(map(re.escape, _SYNONYMS["text"])) + "|" + _HUMAN_TEXT.pattern + r')"\s*:', re.I
 )
 _JSON_WHO_KEY = re.compile(
     r'"(?:' + "|".join(map(re.escape, _SYNONYMS["speaker"] + _SYNONYMS["role"] + _SYNONYMS["time"])) + r')"\s*:',
@@ -135,7 +153,23 @@ def _columns(header: list) -> dict[str, object]:
             if name in present and present[name] not in found.values():
                 found[field] = present[name]
                 break
+    human = next((h for n, h in present.items() if _HUMAN_TEXT.fullmatch(n)), None)
+    if human is not None:
+        if "text" in found:
+            found["machine_text"] = found["text"]  # for rows the person left empty
+        found["text"] = human
     return found
+
+
+def _text_note(columns: dict, header) -> str | None:
+    """Which column the text came from, when the table offers more than one."""
+    names = [
+        h for h in header if h is not None and (_norm(h) in _SYNONYMS["text"] or _HUMAN_TEXT.fullmatch(_norm(h)))
+    ]
+    if len(names) < 2 or "text" not in columns:
+        return None
+    others = ", ".join(f'"{n}"' for n in names if n != columns["text"])
+    return f'text read from the column "{columns["text"]}" (the table also has {others})'
 
 
 def _csv_rows(text: str) -> tuple[list[dict], dict]:
@@ -152,6 +186,7 @@ def _csv_rows(text: str) -> tuple[list[dict], dict]:
         columns = _columns(header)
         _require_text(columns, header, "CSV")
         index = {field: header.index(name) for field, name in columns.items()}
+        meta = {"text_note": _text_note(columns, header), "columns": columns}
         rows = []
         for cells in reader:
             if not any(c.strip() for c in cells):
@@ -159,7 +194,7 @@ def _csv_rows(text: str) -> tuple[list[dict], dict]:
             rows.append({field: cells[i] if i < len(cells) else "" for field, i in index.items()})
     except csv.Error as exc:
         raise ImportProblem(f"damaged CSV at line {reader.line_num}: {exc}") from exc
-    return rows, {}
+    return rows, meta
 
 
 def _require_text(columns: dict, header, kind: str) -> None:
@@ -174,13 +209,15 @@ def _json_rows(text: str) -> tuple[list[dict], dict]:
     data = jsonio.unwrap(jsonio.loads(text))
     meta: dict = {}
     if isinstance(data, dict):
-        listed = next((data[k] for k in _LIST_KEYS if isinstance(data.get(k), list)), None)
+        list_key = next((k for k in _LIST_KEYS if isinstance(data.get(k), list)), None)
+        listed = data[list_key] if list_key else None
         if listed is None:
             raise ImportProblem(
                 "JSON, but not a conversation table: expected a list of messages or an object with "
                 + ", ".join(f"'{k}'" for k in _LIST_KEYS)
             )
         meta = {k: data[k] for k in ("title", "channel", "language") if isinstance(data.get(k), str)}
+        meta["list_key"] = list_key
         data = listed
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
         raise ImportProblem("JSON, but not a conversation table: the list must hold one object per message")
@@ -189,6 +226,8 @@ def _json_rows(text: str) -> tuple[list[dict], dict]:
         keys.update(dict.fromkeys(item))
     columns = _columns(list(keys))
     _require_text(columns, list(keys), "JSON")
+    meta["text_note"] = _text_note(columns, list(keys))
+    meta["columns"] = columns
     meta_export = "sender_name" in keys and "timestamp_ms" in keys
     rows = []
     for item in data:
@@ -218,9 +257,14 @@ def _meta_mojibake(value):
 
 def _build(rows: list[dict], meta: dict, path: Path, options: ImportOptions) -> Parsed:
     kept = []
+    empty = machine = 0
     for row in rows:
         text = jsonio.text_of(row.get("text")).strip()
+        if not text and "machine_text" in row:
+            text = jsonio.text_of(row.get("machine_text")).strip()
+            machine += bool(text)
         if not text:
+            empty += 1
             continue
         speaker = jsonio.text_of(row.get("speaker")).strip() or None
         role = role_from_label(jsonio.text_of(row.get("role"))) or SpeakerRole.UNKNOWN
@@ -228,19 +272,32 @@ def _build(rows: list[dict], meta: dict, path: Path, options: ImportOptions) -> 
     if not kept:
         raise ImportProblem("no messages found: every row's text is empty")
 
-    has_end = any(row.get("end") not in (None, "") for row, _ in kept)
-    channel = options.channel or _channel(meta.get("channel")) or (Channel.CALL if has_end else Channel.CHAT)
+    notes: list[str] = [meta["text_note"]] if meta.get("text_note") else []
+    if machine:
+        columns = meta["columns"]
+        notes.append(f'{_rows(machine)} with an empty "{columns["text"]}" kept the "{columns["machine_text"]}" text')
+    if empty:
+        notes.append(f"{_rows(empty)} without text left out")
     conversation = Conversation(
-        channel=channel,
+        channel=Channel.CHAT,
         source_name=path.name,
         source_format="tabular",
         title=meta.get("title"),
         language=meta.get("language"),
     )
-    notes: list[str] = []
     # Starts and ends interleaved, in time order, so that times of day share one origin.
     both = _times([value for row, _ in kept for value in (_joined(row), row.get("end"))], notes)
     starts, ends = both[0::2], both[1::2]
+    durations = _durations(kept, meta.get("columns", {}).get("duration"))
+    ends = [_end_from(start, end, ms) for start, end, ms in zip(starts, ends, durations)]
+    segments = (
+        any(e is not None for e in ends)
+        or meta.get("list_key") in ("segments", "utterances")
+        or _norm(meta.get("columns", {}).get("time", "")) in _SEGMENT_TIME_NAMES
+        and all(s is not None and s[0] == "offset" for s in starts)
+    )
+    default = Channel.CALL if segments else Channel.CHAT
+    conversation.channel = options.channel or _channel(meta.get("channel")) or default
     order = sorted(range(len(kept)), key=lambda i: starts[i][1]) if _needs_sorting(starts) else None
     if order is not None:
         kept, starts, ends = [kept[i] for i in order], [starts[i] for i in order], [ends[i] for i in order]
@@ -252,6 +309,40 @@ def _build(rows: list[dict], meta: dict, path: Path, options: ImportOptions) -> 
     if note:
         notes.append(note)
     return Parsed([conversation], notes)
+
+
+def _rows(n: int) -> str:
+    return f"{n} row{'s' if n != 1 else ''}"
+
+
+def _durations(kept: list, column) -> list[int | None]:
+    """Each row's duration in milliseconds: a column ending in _ms holds milliseconds, the
+    others seconds."""
+    if column is None:
+        return [None] * len(kept)
+    in_ms = _norm(column).endswith("_ms")
+    found = []
+    for row, _ in kept:
+        value = row.get("duration")
+        if isinstance(value, str):
+            value = value.strip().replace(",", ".")
+        try:
+            number = float(value) if value not in (None, "") and not isinstance(value, bool) else None
+        except (TypeError, ValueError):
+            raise ImportProblem(f"unreadable duration {str(value)[:40]!r}") from None
+        found.append(None if number is None or number < 0 else round(number if in_ms else number * 1000))
+    return found
+
+
+def _end_from(start, end, duration_ms: int | None):
+    """The row's end: its own, else its start plus its duration."""
+    if end is not None or duration_ms is None or start is None:
+        return end
+    if start[0] == "offset":
+        return ("offset", start[1] + duration_ms)
+    if start[0] == "moment":
+        return ("moment", start[1] + timedelta(milliseconds=duration_ms))
+    return None
 
 
 def _channel(value) -> Channel | None:

@@ -7,8 +7,11 @@
 Lines that do not start with a date and time continue the message above. Lines with a date and
 time but no "Name: " are WhatsApp's own notices ("Messages are end-to-end encrypted", "X added
 Y", "You were added"): they are kept as system turns, so the timeline stays complete. iPhone
-exports open with the encryption notice written as a message from the chat's name, with a
-direction mark before the text; that first line is a system turn too.
+exports write notices as messages from the chat's name (a group's or a business's name, "Seller
+Hub Support: Messages and calls are end-to-end encrypted"), usually with a direction mark before
+the text: the notices WhatsApp writes in every chat (encryption, business account, security
+code) are system turns whatever name stands before them, and so is every other marked line of
+the name that posted one, since that name is the chat itself, not a person.
 """
 
 from __future__ import annotations
@@ -33,6 +36,22 @@ _LINE = re.compile(
 # "Name: text"; a name has no quotes, so notices such as `X changed the subject to "Re: y"` are
 # not read as messages. A colon not followed by a space ("John Doe:.") is not a sender.
 _SENDER = re.compile(r'^([^"\u201c\u201d]{1,100}?):(?: (.*)|$)', re.S)
+# The notices WhatsApp itself writes into chats, whoever they seem to come from; anchored at the
+# start of the text, so that a customer asking "is this end-to-end encrypted?" stays a message.
+_NOTICE = re.compile(
+    r"^(?:Messages and calls are end-to-end encrypted"
+    r"|Messages (?:to|you send to) this (?:group|chat)(?: and calls)? are now secured with end-to-end encryption"
+    r"|Messages and calls are now secured with end-to-end encryption"
+    r"|This (?:chat|message) is with a business account|This business (?:uses|is working with)"
+    r"|Your security code with .{1,100} changed|Disappearing messages"
+    r"|Сообщения и звонки защищены сквозным шифрованием|Ваш код безопасности"
+    r"|Этот чат с бизнес-аккаунтом|Исчезающие сообщения"
+    r"|Ziņas un zvani ir (?:pilnībā )?šifrēti|Ziņojumi un zvani ir (?:pilnībā )?šifrēti"
+    r"|Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt"
+    r"|Los mensajes y las llamadas están cifrados de extremo a extremo"
+    r"|Les messages et les appels sont chiffrés de bout en bout)",
+    re.I,
+)
 # "WhatsApp Chat with Anna.txt" (the other person of a one-to-one chat), in a few languages.
 _CHAT_WITH = re.compile(
     r"^(?:WhatsApp Chat (?:with|mit|met|con|avec|com) |Чат WhatsApp с )(.+?)(?:\s*\(\d+\))?$"
@@ -80,15 +99,13 @@ class WhatsAppImporter:
         if preamble:
             turns.append(Turn(text="\n".join(preamble).strip(), role=SpeakerRole.SYSTEM))
             kept.append(None)
-        for (_, m, more), moment in zip(entries, moments):
-            rest = m["rest"].lstrip(_MARKS)
-            sender = _SENDER.match(rest)
-            if sender:
-                name, first = sender.group(1).strip(), sender.group(2) or ""
-                if not turns and first[:1] in _MARKS:
-                    name = None  # iPhone's opening encryption notice, "sent" by the chat's name
-            else:
-                name, first = None, rest
+        lines = [_sender_and_text(m["rest"]) for _, m, _ in entries]
+        chat_names = _chat_names(lines)
+        for (_, m, more), moment, (name, first) in zip(entries, moments, lines):
+            if name is not None and (name in chat_names and first[:1] in _MARKS or _NOTICE.match(first.lstrip(_MARKS))):
+                name = None  # a notice, "sent" by the chat's own name
+            elif name is not None and not turns and first[:1] in _MARKS:
+                name = None  # iPhone's opening notice in a language _NOTICE does not know
             first = first.lstrip(_MARKS)
             text = "\n".join([first, *more]).strip() if more else first.strip()
             if not text:
@@ -107,6 +124,22 @@ class WhatsAppImporter:
         if note:
             notes.append(note)
         return Parsed([conversation], notes)
+
+
+def _sender_and_text(rest: str) -> tuple[str | None, str]:
+    """(the name before "Name: ", the text after it, its direction marks kept); no name for
+    Android's notices, which have none."""
+    rest = rest.lstrip(_MARKS)
+    sender = _SENDER.match(rest)
+    if not sender:
+        return None, rest
+    return sender.group(1).strip(), sender.group(2) or ""
+
+
+def _chat_names(lines: list[tuple[str | None, str]]) -> set[str]:
+    """Names that posted one of WhatsApp's own notices: the group or business the chat is
+    named after, under which iPhone writes all its notices ("Anna added Peter")."""
+    return {name for name, text in lines if name is not None and _NOTICE.match(text.lstrip(_MARKS))}
 
 
 def _moments(entries: list[tuple[int, re.Match, list[str]]], notes: list[str]) -> list[datetime]:

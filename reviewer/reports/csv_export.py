@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from pathlib import Path
 from typing import Iterable
 
@@ -39,6 +40,21 @@ COLUMNS = [
     "persona",
     "late",
 ]
+
+
+#: What a spreadsheet runs as a formula when a cell starts with it (OWASP "CSV Injection", ASVS
+#: 1.2.10: = + - @ tab CR NUL), and the full-width forms some Excel locales read the same way.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def neutralised(value: object) -> object:
+    """A cell that cannot run as a formula: text starting like one gets a leading apostrophe
+    (which spreadsheets read as "this is text" and do not show); numbers, negative ones too,
+    stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def _number(value: float | None) -> str:
@@ -101,7 +117,7 @@ def write_scores_csv(items: Iterable[ScoredReview], path: str | os.PathLike, lan
         writer = csv.DictWriter(text, fieldnames=COLUMNS)
         writer.writeheader()
         for row in score_rows(items, language):
-            writer.writerow(row)
+            writer.writerow({key: neutralised(value) for key, value in row.items()})
             count += 1
         text.flush()
         text.detach()

@@ -41,6 +41,8 @@ MAX_SCALE_STEPS = 100
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+#: Where a file opens arrays or inline tables inside each other beyond any sensible rubric.
+_DEEP_OPENING = re.compile(r"[\[{](?:\s*(?:\w+\s*=\s*)?[\[{]){31}")
 
 _RUBRIC_KEYS = (
     "format",
@@ -116,6 +118,13 @@ def parse_rubric(text: str, file: str = "<rubric>") -> Rubric:
         if match:
             message = f"{message[: match.start()]} (column {match.group(2)})"
         raise RubricError([Problem(file, line, "", f"not valid TOML: {message}")]) from None
+    except RecursionError:
+        # tomllib reads nested arrays and tables recursively; a hostile file exhausts the stack.
+        match = _DEEP_OPENING.search(text)
+        line = text.count("\n", 0, match.start()) + 1 if match else None
+        raise RubricError(
+            [Problem(file, line, "", "arrays or tables are nested too deeply to read (hundreds of levels)")]
+        ) from None
     checker = _Checker(data, text, file)
     rubric = checker.rubric()
     if checker.problems:
