@@ -128,13 +128,14 @@ class ReviewRepository:
     @staticmethod
     def _mark_calibration(conn, review_id: int, conversation_id: int, reviewer: str, rubric_id: str) -> None:
         """A review a participant makes of a conversation of an open calibration session (with
-        its rubric) belongs to that session, so it never counts in employee scores or reports."""
+        its rubric), or the session's benchmark reviewer makes, belongs to that session, so it never counts in employee scores or reports."""
         row = conn.execute(
             "SELECT s.uid FROM calibration_sessions s"
             " JOIN calibration_conversations cc ON cc.session_id = s.id AND cc.conversation_id = ?"
-            " JOIN calibration_reviewers cr ON cr.session_id = s.id AND cr.reviewer = ?"
-            " WHERE s.state = 'open' AND s.rubric_id = ? ORDER BY s.id DESC LIMIT 1",
-            (conversation_id, reviewer, rubric_id),
+            " WHERE s.state = 'open' AND s.rubric_id = ? AND (s.benchmark_reviewer = ? COLLATE NOCASE"
+            " OR EXISTS (SELECT 1 FROM calibration_reviewers cr WHERE cr.session_id = s.id AND cr.reviewer = ?))"
+            " ORDER BY s.id DESC LIMIT 1",
+            (conversation_id, rubric_id, reviewer, reviewer),
         ).fetchone()
         if row:
             conn.execute("UPDATE reviews SET calibration_uid = ? WHERE id = ?", (row[0], review_id))
