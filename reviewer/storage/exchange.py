@@ -185,21 +185,22 @@ def insert_conversation(conn, data: dict, employee_id: int | None, recording: st
         pids[name] = conn.execute(
             "INSERT INTO participants (conversation_id, name, role) VALUES (?, ?, ?)", (cid, name, role)
         ).lastrowid
-    for turn in turns:
-        tid = conn.execute(
-            "INSERT INTO turns (conversation_id, idx, participant_id, start_ms, end_ms, sent_at, text, words)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (cid, turn["index"], pids[turn["speaker"]], turn.get("start_ms"), turn.get("end_ms"),
-             turn.get("sent_at"), turn["text"],
-             json.dumps(turn["words"], ensure_ascii=False) if turn.get("words") is not None else None),
-        ).lastrowid
-        edit = turn.get("edit")
-        if edit:
-            conn.execute(
-                "INSERT INTO turn_edits (turn_id, original_text, original_participant_id, edited_at, edited_by)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (tid, edit["text"], pids[edit["speaker"]], edit.get("at") or now, edit.get("by")),
-            )
+    conn.executemany(
+        "INSERT INTO turns (conversation_id, idx, participant_id, start_ms, end_ms, sent_at, text, words)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(cid, turn["index"], pids[turn["speaker"]], turn.get("start_ms"), turn.get("end_ms"), turn.get("sent_at"),
+          turn["text"], json.dumps(turn["words"], ensure_ascii=False) if turn.get("words") is not None else None)
+         for turn in turns],
+    )
+    edits = [t for t in turns if t.get("edit")]
+    if edits:
+        tids = dict(conn.execute("SELECT idx, id FROM turns WHERE conversation_id = ?", (cid,)))
+        conn.executemany(
+            "INSERT INTO turn_edits (turn_id, original_text, original_participant_id, edited_at, edited_by)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(tids[t["index"]], t["edit"]["text"], pids[t["edit"]["speaker"]], t["edit"].get("at") or now,
+              t["edit"].get("by")) for t in edits],
+        )
     if turns:
         # One index statement per conversation, as the repository does (see migration m0001).
         conn.execute("INSERT INTO turns_fts (rowid, text) SELECT id, text FROM turns WHERE conversation_id = ?",
@@ -207,10 +208,36 @@ def insert_conversation(conn, data: dict, employee_id: int | None, recording: st
     return cid
 
 
+class ReviewRows:
+    """Answers, evidence and history rows of many reviews, inserted together by flush()."""
+
+    def __init__(self):
+        self.answers: list[tuple] = []
+        self.evidence: list[tuple] = []
+        self.history: list[tuple] = []
+
+    def flush(self, conn) -> None:
+        conn.executemany("INSERT INTO answers (review_id, criterion_id, value, comment) VALUES (?, ?, ?, ?)",
+                         self.answers)
+        conn.executemany(
+            "INSERT INTO evidence (review_id, criterion_id, position, turn_index, start_ms, end_ms)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            self.evidence,
+        )
+        conn.executemany(
+            "INSERT INTO review_history (review_id, at, who, action, criterion_id, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            self.history,
+        )
+        self.answers, self.evidence, self.history = [], [], []
+
+
 def write_review(conn, review_id: int | None, data: dict, conversation_id: int, rubric: object,
-                 score: float | None, flagged: bool) -> int:
+                 score: float | None, flagged: bool, rows: ReviewRows | None = None) -> int:
     """Insert the review (review_id None) or replace its answers and row by the newer copy; the
-    history becomes the union of both copies' entries."""
+    history becomes the union of both copies' entries. With ``rows``, the answers, evidence and
+    history wait in it for one rows.flush() (many reviews at once)."""
+    own = rows is None
+    rows = rows or ReviewRows()
     values = (data["uid"], conversation_id, data["rubric_hash"], rubric.id, rubric.version, data["reviewer"],
               data["state"], score, int(flagged), data["created_at"], data["updated_at"], data.get("submitted_at"),
               data.get("calibration_uid"))
@@ -237,7 +264,7 @@ def write_review(conn, review_id: int | None, data: dict, conversation_id: int, 
                 (review_id,),
             )
         }
-    answers, evidence = [], []
+    answers, evidence = rows.answers, rows.evidence
     for criterion_id, answer in data["answers"].items():
         value = answer.get("value")
         answers.append((review_id, criterion_id, None if value is None else json.dumps(value, ensure_ascii=False),
@@ -247,13 +274,7 @@ def write_review(conn, review_id: int | None, data: dict, conversation_id: int, 
                 evidence.append((review_id, criterion_id, position, None, item["start_ms"], item["end_ms"]))
             else:
                 evidence.append((review_id, criterion_id, position, item, None, None))
-    conn.executemany("INSERT INTO answers (review_id, criterion_id, value, comment) VALUES (?, ?, ?, ?)", answers)
-    conn.executemany(
-        "INSERT INTO evidence (review_id, criterion_id, position, turn_index, start_ms, end_ms)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        evidence,
-    )
-    history = []
+    history = rows.history
     for entry in sorted(data.get("history") or [], key=lambda e: e["at"]):
         row = (entry["at"], entry["who"], entry["action"], entry.get("criterion"),
                None if entry.get("old") is None else json.dumps(entry["old"], ensure_ascii=False),
@@ -261,8 +282,6 @@ def write_review(conn, review_id: int | None, data: dict, conversation_id: int, 
         if row not in known:
             known.add(row)
             history.append((review_id, *row))
-    conn.executemany(
-        "INSERT INTO review_history (review_id, at, who, action, criterion_id, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        history,
-    )
+    if own:
+        rows.flush(conn)
     return review_id

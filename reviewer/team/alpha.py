@@ -50,9 +50,12 @@ def _finite(x: float) -> float | None:
 
 def alpha(table: Table, level: str, domain: Sequence[float] | None = None) -> float | None:
     """Krippendorff's alpha of a reviewers × units table (None = missing) from the package."""
+    return _alpha(_matrix(table), level, domain)
+
+
+def _alpha(data: np.ndarray, level: str, domain: Sequence[float] | None = None) -> float | None:
     if level not in LEVELS:
         raise ValueError(f"unknown level of measurement {level!r}")
-    data = _matrix(table)
     present = data[~np.isnan(data)]
     pairs = (~np.isnan(data)).sum(axis=0)
     if (pairs >= 2).sum() == 0 or len(np.unique(present)) < 2:
@@ -67,7 +70,10 @@ def alpha(table: Table, level: str, domain: Sequence[float] | None = None) -> fl
 
 def weighted_alpha(table: Table, level: str, weights: np.ndarray) -> np.ndarray:
     """Alpha for each row of ``weights`` (replicates × units: how often each unit is drawn)."""
-    data = _matrix(table)
+    return _weighted(_matrix(table), level, weights)
+
+
+def _weighted(data: np.ndarray, level: str, weights: np.ndarray) -> np.ndarray:
     weights = np.atleast_2d(np.asarray(weights, dtype=float))
     present = ~np.isnan(data)
     m = present.sum(axis=0)
@@ -115,10 +121,10 @@ def alpha_with_interval(
 ) -> Alpha:
     """Alpha and its bootstrap 95 % percentile interval (resampling units; a fixed seed, so a
     report is the same every time it is made)."""
-    value = alpha(table, level, domain)
+    data = _matrix(table)
+    value = _alpha(data, level, domain)
     if value is None:
         return Alpha(None)
-    data = _matrix(table)
     units = int(((~np.isnan(data)).sum(axis=0) >= 2).sum())
     if units < 2:
         return Alpha(value)
@@ -126,7 +132,7 @@ def alpha_with_interval(
     draws = rng.multinomial(units, np.full(units, 1 / units), size=samples)
     full = np.zeros((samples, data.shape[1]))
     full[:, (~np.isnan(data)).sum(axis=0) >= 2] = draws
-    replicates = weighted_alpha(table, level, full)
+    replicates = _weighted(data, level, full)
     replicates = replicates[np.isfinite(replicates)]
     if len(replicates) < samples // 2:
         return Alpha(value)

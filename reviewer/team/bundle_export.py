@@ -7,6 +7,8 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import os
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -32,6 +34,21 @@ class ExportSummary:
     assignments: int
     calibration_sessions: int
     parts: tuple[str, ...]
+
+
+def write_atomically(path: Path, make) -> None:
+    """Run ``make(file)`` on a temporary file beside ``path``, moved into place only when it
+    succeeded (as the reports do; not imported from there, which would load reportlab)."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            make(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
 
 
 def library_uid(library: "Library") -> str:
@@ -107,8 +124,6 @@ def write_bundle(
 ) -> ExportSummary:
     """Write the bundle atomically to ``path``. Assignments and sessions (by uid) bring their
     conversations along."""
-    from reviewer.reports.pdf_style import write_atomically
-
     conn = library.conn
     path = Path(path)
     assignment_list, assigned = assignments_data(conn, assignments)

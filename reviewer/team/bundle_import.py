@@ -95,6 +95,7 @@ class _Checker:
     def __init__(self, members: dict):
         self.members = members
         self.problems: list[str] = []
+        self.criteria: dict[str, dict] = {}  # rubric hash -> criterion id -> criterion
 
     def fail(self, where: str, what: str) -> None:
         self.problems.append(f"{where}: {what}")
@@ -206,15 +207,19 @@ class _Checker:
         if not isinstance(answers, dict):
             self.fail(where, "answers must be an object")
             return
+        criteria = self.criteria.get(r["rubric_hash"])
+        if criteria is None:
+            criteria = self.criteria[r["rubric_hash"]] = {c.id: c for c in rubric.criteria()}
         for criterion_id, a in answers.items():
             if not isinstance(a, dict):
                 self.fail(where, f"answer {criterion_id!r} is not an object")
                 continue
             try:
+                criterion = criteria.get(criterion_id)
+                if criterion is None:
+                    raise AnswerError(f"rubric {rubric.id!r} has no criterion {criterion_id!r}")
                 if a.get("value") is not None:
-                    rubric.check_answer(criterion_id, a["value"])
-                else:
-                    rubric.criterion(criterion_id)
+                    criterion.check(a["value"])
                 for item in a.get("evidence") or []:
                     Evidence.from_data(item)
             except (AnswerError, ValueError, TypeError) as exc:
@@ -413,6 +418,7 @@ def _merge(library, tx, data, rubrics, local_ids, local_reviews, recordings, me,
             (rubric_hash, rubric.id, rubric.version, rubric.canonical_json(), now),
         )
     reviewed = set()
+    rows = exchange.ReviewRows()
     for r in data.get("reviews", []):
         cid = ids.get(tuple(r["conversation"]))
         if cid is None:
@@ -428,13 +434,14 @@ def _merge(library, tx, data, rubrics, local_ids, local_reviews, recordings, me,
                 continue
         rubric = rubrics[r["rubric_hash"]]
         score = score_review(rubric, {k: a.get("value") for k, a in r["answers"].items()})
-        exchange.write_review(tx, local[0] if local else None, r, cid, rubric, score.total, score.flagged)
+        exchange.write_review(tx, local[0] if local else None, r, cid, rubric, score.total, score.flagged, rows)
         if local:
             summary.reviews_replaced += 1
         else:
             summary.reviews_added += 1
         if r["state"] == ReviewState.SUBMITTED:
             reviewed.add(cid)
+    rows.flush(tx)
     for cid in reviewed:
         tx.execute("UPDATE conversations SET status = ? WHERE id = ?", (str(ConversationStatus.REVIEWED), cid))
     if summary.reviews_without_conversation:

@@ -110,6 +110,7 @@ def build(library: "Library", key: str, language: str = "en") -> CalibrationRepo
     latest: dict[tuple[str, int], object] = {}
     for review in reviews:
         latest[(review.reviewer, review.conversation_id)] = review
+    totals_of = {id(rv): rv.score().total for rv in latest.values()}  # scored once, used thrice
     coders = sorted({r for r, _ in latest if r.casefold() != benchmark_name})
     units = sorted({c for _, c in latest})
     benchmark = {c: rv for (r, c), rv in latest.items() if r.casefold() == benchmark_name and benchmark_name}
@@ -134,7 +135,7 @@ def build(library: "Library", key: str, language: str = "en") -> CalibrationRepo
             if len(columns[j]) >= 2:
                 splits.append(((unit, criterion.id), [v / top for v in columns[j]]))
     # Overall: alpha on review totals; percent agreement pooled over every criterion's pairs.
-    totals = [[_total(latest.get((r, u))) for u in units] for r in coders]
+    totals = [[_total(latest.get((r, u)), totals_of) for u in units] for r in coders]
     overall_alpha = alpha_with_interval(totals, "interval")
     per_unit_answers = [
         [[_value(latest.get((r, u)), c.id) for r in coders if _value(latest.get((r, u)), c.id) not in (None, NOT_APPLICABLE)]
@@ -154,8 +155,8 @@ def build(library: "Library", key: str, language: str = "en") -> CalibrationRepo
         sum(sum(v is not None for v in col) >= 2 for col in zip(*totals)) if totals else 0,
         len(coders),
     )
-    scores = {r: {u: _total(latest.get((r, u))) for u in units} for r in coders}
-    bench_scores = {u: _total(rv) for u, rv in benchmark.items()}
+    scores = {r: {u: _total(latest.get((r, u)), totals_of) for u in units} for r in coders}
+    bench_scores = {u: _total(rv, totals_of) for u, rv in benchmark.items()}
     people = []
     for r in coders:
         answers = {(u, c.id): _value(latest.get((r, u)), c.id) for u in units for c in newest.criteria()}
@@ -196,8 +197,10 @@ def _value(review, criterion_id: str):
     return answer.value if answer else None
 
 
-def _total(review) -> float | None:
-    return None if review is None else review.score().total
+def _total(review, cache: dict | None = None) -> float | None:
+    if review is None:
+        return None
+    return cache[id(review)] if cache is not None else review.score().total
 
 
 def _quote(library: "Library", conversation_id: int, evidence) -> str:
