@@ -86,6 +86,8 @@ def _describe(result) -> str:
         return f"skipped    {result.path}: {result.message}"
     if result.outcome is Outcome.DUPLICATE:
         return f"duplicate  {result.path}: {result.message}"
+    if result.format == "bundle":  # a colleague's bundle: what it added says more than its ids
+        return "\n           note: ".join([f"imported   {result.path}: {result.message}", *result.notes[1:]])
     ids = ", ".join(f"#{i}" for i in result.conversation_ids[:5])
     if len(result.conversation_ids) > 5:
         ids += f" ... ({len(result.conversation_ids)} conversations)"
