@@ -347,3 +347,8 @@ def test_parts_are_exported_validated_and_merged_in_the_same_transaction(olga, l
         import_bundle(fresh, tmp_path / "p.rvbundle")
     assert counts(fresh)["reviews"] == 0 and counts(fresh)["conversations"] == 0  # rolled back whole
     fresh.close()
+
+
+def test_a_file_named_like_a_bundle_that_is_not_one_is_refused_clearly(lead, tmp_path):
+    (tmp_path / "notes.rvbundle").write_text("not a zip at all", encoding="utf-8")
+    refused(lead, tmp_path / "notes.rvbundle", "not a readable bundle")

@@ -39,11 +39,12 @@ class BundleError(Exception):
 
 
 def is_bundle(path: Path, head: bytes) -> bool:
-    """A zip whose first member is the manifest (bundle writers put it first), or a .rvbundle."""
-    if not head.startswith(b"PK\x03\x04"):
-        return False
+    """A .rvbundle (read as one even when damaged, to say why it is refused), or any zip whose
+    first member is the manifest (bundle writers put it first)."""
     if path.suffix.lower() == SUFFIX:
         return True
+    if not head.startswith(b"PK\x03\x04"):
+        return False
     name_length = int.from_bytes(head[26:28], "little")
     return head[30 : 30 + name_length] == MANIFEST.encode()
 
