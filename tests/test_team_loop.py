@@ -196,3 +196,26 @@ def test_calibration_errors_are_clear(lead):
         calibration_report.build(lead, session.uid)
     with pytest.raises(calibration.CalibrationError, match="no calibration session"):
         calibration.session(lead, "nope")
+
+
+def test_a_calibration_session_travels_to_a_participant_and_their_review_comes_back(lead, tmp_path):
+    ids = [add_chat(lead, f"t{i}") for i in range(2)]
+    session = calibration.create(lead, "Remote", "desk", ids, ["Olga"], benchmark_reviewer="Lead")
+    for cid in ids:
+        submit(lead, cid, "Lead", GOOD)
+    write_bundle(lead, tmp_path / "session.rvbundle", calibration_sessions=[session.uid])
+    olga = open_library(tmp_path / "olga", "Olga")
+    result = import_bundle(olga, tmp_path / "session.rvbundle")
+    assert result.calibration_sessions_added == 1 and result.conversations_added == 2
+    # The lead's benchmark reviews came along but stay hidden until Olga submits her own.
+    local = olga.conversations.ids_with_sha256(lead.conversations.get(ids[0]).source_sha256)[0]
+    of_first = [r for r in olga.reviews.list() if r.conversation_id == local]
+    assert calibration.visible_reviews(olga, of_first, "Olga") == []
+    review = submit(olga, local, "Olga", POOR, comment="missed it")
+    assert review.calibration_uid == session.uid
+    write_bundle(olga, tmp_path / "back.rvbundle", [local])
+    import_bundle(lead, tmp_path / "back.rvbundle")
+    report = calibration_report.build(lead, session.uid)
+    assert [r.name for r in report.reviewers] == ["Olga"] and report.reviewers[0].alignment < 100
+    assert load_reviews(lead) == []  # none of it counts in reports
+    olga.close()

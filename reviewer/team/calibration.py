@@ -113,7 +113,7 @@ def add(
     state: str | None = None,
 ) -> Session:
     """Add conversations and reviewers; set the benchmark reviewer, deadline, or open/closed."""
-    sid = _find(library, "calibration_sessions", key)
+    sid = session(library, key).id
     ids = _check_conversations(library.conn, conversation_ids)
     deadline = _check_date(deadline, "deadline")
     if state not in (None, "open", "closed"):
@@ -134,7 +134,7 @@ def session(library: "Library", key: str) -> Session:
     try:
         sid = _find(library, "calibration_sessions", key)
     except LookupError as exc:
-        raise CalibrationError(str(exc).replace("calibration_session", "calibration session")) from None
+        raise CalibrationError(str(exc)) from None
     conn = library.conn
     row = conn.execute(
         "SELECT id, uid, name, rubric_id, deadline, benchmark_reviewer, state, created_by, created_at"

@@ -173,7 +173,7 @@ def _find(library: "Library", table: str, key: str) -> int:
         return int(key)
     rows = conn.execute(f"SELECT id FROM {table} WHERE uid LIKE ? || '%'", (key.lower(),)).fetchall()
     if len(rows) != 1:
-        what = table.rstrip("s")
+        what = {"samples": "sample", "assignments": "assignment"}.get(table, "calibration session")
         raise LookupError(f"no {what} {key!r}" if not rows else f"{key!r} names more than one {what}")
     return rows[0][0]
 
