@@ -4,7 +4,6 @@ copies, parts, and every kind of hostile or damaged bundle refused whole."""
 from __future__ import annotations
 
 import json
-import shutil
 import stat
 import sys
 import types
