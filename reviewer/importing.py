@@ -17,6 +17,7 @@ from reviewer.importers.language import detect_language
 from reviewer.storage import Library
 from reviewer.storage.recordings import sha256_of
 from reviewer.storage.settings import Setting
+from reviewer.team.bundle_format import is_bundle
 
 
 class Outcome(StrEnum):
@@ -72,6 +73,10 @@ def import_file(library: Library, path: Path, options: ImportOptions, in_folder:
     try:
         with open(path, "rb") as f:
             head = f.read(HEAD_BYTES)
+        if is_bundle(path, head):  # a colleague's reviews: merged, not parsed (reviewer.team)
+            from reviewer.team.bundle_import import import_bundle_file
+
+            return import_bundle_file(library, path)
         try:
             importer = detect(path, head)
         except ImportProblem as exc:

@@ -88,6 +88,8 @@ def _describe(result) -> str:
         return f"skipped    {path}: {message}"
     if result.outcome is Outcome.DUPLICATE:
         return f"duplicate  {path}: {message}"
+    if result.format == "bundle":  # a colleague's bundle: what it added says more than its ids
+        return "\n           note: ".join([f"imported   {path}: {message}", *(shown(n) for n in result.notes[1:])])
     ids = ", ".join(f"#{i}" for i in result.conversation_ids[:5])
     if len(result.conversation_ids) > 5:
         ids += f" ... ({len(result.conversation_ids)} conversations)"

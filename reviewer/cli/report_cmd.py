@@ -64,6 +64,7 @@ def register(sub) -> None:
     scores.add_argument("--lang", choices=LANGUAGES, default="en", help="language of section and criterion titles")
     _output(scores, ".csv")
     scores.set_defaults(func=run_export_scores)
+    register_bundle(what)
 
 
 def _period(args):
@@ -157,3 +158,74 @@ def run_export_scores(args) -> int:
                                   language=args.lang),
             path,
         )
+
+
+# export bundle (reviewer.team): reviews moving between reviewers' libraries ----------------------
+
+
+def register_bundle(what) -> None:
+    bundle = what.add_parser(
+        "bundle", help="conversations and their reviews for a colleague's library (reviewer import FILE)",
+        description="One file with the chosen conversations (turns, corrections, recordings when asked), their "
+        "submitted reviews and the rubric copies they used, plus any assignments or calibration sessions named. "
+        "Give conversation ids, or filters, or both; `reviewer import FILE` merges it into another library.")
+    bundle.add_argument("ids", nargs="*", type=int, metavar="ID", help="conversation ids")
+    bundle.add_argument("--employee", metavar="NAME")
+    bundle.add_argument("--channel", choices=CHANNELS)
+    bundle.add_argument("--status", choices=["needs_transcription", "new", "transcribed", "reviewed"])
+    _period_options(bundle)
+    bundle.add_argument("--assignment", action="append", default=[], metavar="UID",
+                        help="an assignment and its conversations (repeatable; a uid prefix is enough)")
+    bundle.add_argument("--calibration", action="append", default=[], metavar="SESSION",
+                        help="a calibration session and its conversations (repeatable)")
+    bundle.add_argument("--with-recordings", action="store_true", help="include the call recordings")
+    bundle.add_argument("--reviews-only", action="store_true",
+                        help="only reviews (and rubric copies): for a library that has the conversations")
+    bundle.add_argument("--json", action="store_true")
+    _output(bundle, ".rvbundle")
+    bundle.set_defaults(func=run_export_bundle)
+
+
+def run_export_bundle(args) -> int:
+    from reviewer.cli.common import fail, open_library, print_json
+    from reviewer.domain import Channel, ConversationStatus
+    from reviewer.storage.conversations import ConversationFilter
+    from reviewer.team.bundle_export import write_bundle
+    from reviewer.team.calibration import CalibrationError, session
+    from reviewer.team.samples import _find
+
+    period, path = _period(args), _target(args)
+    if args.with_recordings and args.reviews_only:
+        fail("--with-recordings and --reviews-only exclude each other")
+    with open_library(args) as library:
+        ids = set(args.ids)
+        if any((args.employee, args.channel, args.status, period.since, period.until)):
+            flt = ConversationFilter(employee=args.employee, channel=Channel(args.channel) if args.channel else None,
+                                     status=ConversationStatus(args.status) if args.status else None,
+                                     since=period.since, until=period.until)
+            ids |= {c.id for c in library.conversations.list(flt)}
+        try:
+            assignments = [library.conn.execute("SELECT uid FROM assignments WHERE id = ?",
+                                                (_find(library, "assignments", a),)).fetchone()[0]
+                           for a in args.assignment]
+            sessions = [session(library, s).uid for s in args.calibration]
+        except (LookupError, CalibrationError) as exc:
+            fail(str(exc), 1)
+        if not ids and not assignments and not sessions:
+            fail("nothing to export: give conversation ids, filters, --assignment or --calibration", 1)
+        try:
+            summary = write_bundle(library, path, ids, with_recordings=args.with_recordings,
+                                   reviews_only=args.reviews_only, assignments=assignments,
+                                   calibration_sessions=sessions)
+        except LookupError as exc:
+            fail(str(exc), 1)
+        except OSError as exc:
+            fail(f"{path}: cannot write: {exc.strerror}", 1)
+    if args.json:
+        print_json({"path": str(summary.path), "conversations": summary.conversations, "reviews": summary.reviews,
+                    "recordings": summary.recordings, "assignments": summary.assignments,
+                    "calibration_sessions": summary.calibration_sessions, "parts": list(summary.parts)})
+    else:
+        print(f"wrote {path}: {summary.conversations} conversations, {summary.reviews} reviews,"
+              f" {summary.recordings} recordings")
+    return 0

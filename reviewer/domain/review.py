@@ -122,6 +122,7 @@ class Review:
     submitted_at: str | None = None  # the latest submission
     employee: str | None = None  # the conversation's employee, for lists
     uid: str | None = None  # stable across libraries (bundles match reviews by it)
+    calibration_uid: str | None = None  # made for this calibration session: never in scores or reports
     history: list[HistoryEntry] = field(default_factory=list)
 
     @property

@@ -95,6 +95,7 @@ def load_reviews(
             rubric_id=rubric_id,
             since=period.since,
             until=period.until,
+            calibration=False,  # calibration reviews never count in employee scores or reports
         )
     )
     info = _conversation_info(library, sorted({r.conversation_id for r in reviews}))

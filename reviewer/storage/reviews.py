@@ -40,7 +40,7 @@ UNCHANGED: Any = _Unchanged()
 
 _COLUMNS = (
     "r.id, r.conversation_id, r.rubric_hash, r.reviewer, r.state, r.created_at, r.updated_at,"
-    " r.submitted_at, e.name, r.uid"
+    " r.submitted_at, e.name, r.uid, r.calibration_uid"
 )
 _FROM = (
     "reviews r JOIN conversations c ON c.id = r.conversation_id LEFT JOIN employees e ON e.id = c.employee_id"
@@ -57,6 +57,7 @@ class ReviewFilter:
     rubric_id: str | None = None
     since: str | None = None  # ISO date, inclusive; the submission date (drafts: creation date)
     until: str | None = None  # ISO date, inclusive
+    calibration: bool | None = None  # False: leave out calibration reviews; True: only those
 
 
 def _timestamp(at: datetime | str | None) -> str:
@@ -121,7 +122,23 @@ class ReviewRepository:
                     now,
                 ),
             ).lastrowid
+            self._mark_calibration(conn, review_id, conversation_id, reviewer, rubric.id)
         return self.require(review_id)
+
+    @staticmethod
+    def _mark_calibration(conn, review_id: int, conversation_id: int, reviewer: str, rubric_id: str) -> None:
+        """A review a participant makes of a conversation of an open calibration session (with
+        its rubric), or the session's benchmark reviewer makes, belongs to that session, so it never counts in employee scores or reports."""
+        row = conn.execute(
+            "SELECT s.uid FROM calibration_sessions s"
+            " JOIN calibration_conversations cc ON cc.session_id = s.id AND cc.conversation_id = ?"
+            " WHERE s.state = 'open' AND s.rubric_id = ? AND (s.benchmark_reviewer = ? COLLATE NOCASE"
+            " OR EXISTS (SELECT 1 FROM calibration_reviewers cr WHERE cr.session_id = s.id AND cr.reviewer = ?))"
+            " ORDER BY s.id DESC LIMIT 1",
+            (conversation_id, rubric_id, reviewer, reviewer),
+        ).fetchone()
+        if row:
+            conn.execute("UPDATE reviews SET calibration_uid = ? WHERE id = ?", (row[0], review_id))
 
     def _store_snapshot(self, conn, rubric: Rubric, now: str) -> str:
         content = rubric.canonical_json()
@@ -385,6 +402,8 @@ class ReviewRepository:
         if flt.until:
             clauses.append("substr(COALESCE(r.submitted_at, r.created_at), 1, 10) <= ?")
             params.append(flt.until[:10])
+        if flt.calibration is not None:
+            clauses.append("r.calibration_uid IS NOT NULL" if flt.calibration else "r.calibration_uid IS NULL")
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         rows = self._conn.execute(
             f"SELECT {_COLUMNS} FROM {_FROM}{where} ORDER BY COALESCE(r.submitted_at, r.created_at), r.id",
@@ -423,7 +442,7 @@ class ReviewRepository:
 
     def _build(self, rows: list[tuple]) -> list[Review]:
         reviews = {}
-        for rid, cid, rubric_hash, reviewer, state, created, updated, submitted, employee, uid in rows:
+        for rid, cid, rubric_hash, reviewer, state, created, updated, submitted, employee, uid, calibration in rows:
             reviews[rid] = Review(
                 id=rid,
                 uid=uid,
@@ -435,6 +454,7 @@ class ReviewRepository:
                 updated_at=updated,
                 submitted_at=submitted,
                 employee=employee,
+                calibration_uid=calibration,
             )
         ids = list(reviews)
         for start in range(0, len(ids), _CHUNK):

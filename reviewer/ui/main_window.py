@@ -27,6 +27,7 @@ from reviewer.ui.conversation.conversation_view import ConversationView
 from reviewer.ui.library.import_report import ImportReportDialog
 from reviewer.ui.library.import_worker import ImportRunner
 from reviewer.ui.library.library_view import LibraryView
+from reviewer.ui.library.team_control import TeamControl
 from reviewer.ui.resources import icon
 from reviewer.ui.jobs.transcription_control import TranscriptionControl
 from reviewer.ui.visits.visit_control import VisitControl
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self.transcription = TranscriptionControl(self)
         # Mystery-shopper visits: their actions, windows, and recordings a crash left behind.
         self.visits = VisitControl(self)
+        # Team work: My Queue, Export for a Colleague, Calibration Results (see team_control).
+        self.team = TeamControl(self)
         self._build_actions()
         self._build_status_bar()
         self.visits.recover_recordings()
@@ -189,12 +192,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_visit_action)
         file_menu.addSeparator()
         file_menu.addAction(self.reports_action)
+        file_menu.addAction(self.team.calibration_action)
+        file_menu.addAction(self.team.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.search_library_action)
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.team.queue_action)
+        view_menu.addAction(self.team.next_action)
         self.transcription.fill_menu(self.menuBar().addMenu(self.tr("&Transcription")))
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.model_action)

@@ -21,6 +21,7 @@ from reviewer.domain.rubric import AnswerError, Rubric
 from reviewer.domain.scoring import score_review
 from reviewer.storage import Library
 from reviewer.storage.reviews import UNCHANGED, ReviewFilter
+from reviewer.team.calibration import visible_reviews
 from reviewer.storage.settings import Setting
 from reviewer.ui.widgets import formatting
 from reviewer.ui.app import current_language
@@ -183,6 +184,8 @@ class ScoringPanel(QWidget):
         self._turns = {t.index: t for t in self._conversation.turns}
         reviews = self._library.reviews.list(ReviewFilter(conversation_id=self._conversation.id))
         me = self.reviewer_name()
+        # An open calibration session hides the others' reviews until this reviewer submitted.
+        reviews = visible_reviews(self._library, reviews, me)
         mine = [r for r in reviews if same_name(r.reviewer, me)]
         self._others = [r for r in reviews if not same_name(r.reviewer, me)]
         review = next((r for r in reversed(mine) if r.state is ReviewState.DRAFT), mine[-1] if mine else None)
