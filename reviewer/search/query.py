@@ -86,20 +86,30 @@ class Matcher:
 
     def word_matches(self, word: str) -> bool:
         """Whether one lower-case, clean word of a text matches a word of the query."""
-        folded = fold(word)
-        forms = None
+        return any(self._word_matches_one(word, q, q_forms) for q, q_forms in self._words)
+
+    def matches(self, text: str) -> bool:
+        """Whether a text matches every word and phrase of the query (as a turn must in the
+        library search)."""
+        if self.query.empty:
+            return False
+        tokens = [clean(m.group()).casefold() for m in _TEXT_WORD.finditer(text or "")]
         for q, q_forms in self._words:
-            if len(q) < MIN_PREFIX:
-                if folded == q:
-                    return True
-                continue
-            if folded.startswith(q):
-                return True
-            if forms is None:
-                forms = _forms(word)
-            if forms & q_forms:
-                return True
-        return False
+            if not any(self._word_matches_one(t, q, q_forms) for t in tokens):
+                return False
+        folded = [fold(t) for t in tokens]
+        for phrase in self._phrases:
+            n = len(phrase)
+            if not any(tuple(folded[i:i + n]) == phrase for i in range(len(folded) - n + 1)):
+                return False
+        return True
+
+    @staticmethod
+    def _word_matches_one(word: str, q: str, q_forms: set[str]) -> bool:
+        folded = fold(word)
+        if len(q) < MIN_PREFIX:
+            return folded == q
+        return folded.startswith(q) or bool(_forms(word) & q_forms)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) character ranges of ``text`` that match, in order, not overlapping."""

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.library_view = LibraryView(library)
         self.conversation_view = ConversationView(library)
         self.library_view.conversationSelected.connect(self.conversation_view.show_conversation)
+        self.library_view.conversationSelected.connect(self._carry_library_search)
         self.scoring_panel = ScoringPanel(library)
         self.scoring_panel.set_evidence_source(self.conversation_view)
         self.scoring_panel.evidenceActivated.connect(self._show_evidence)
@@ -227,6 +228,13 @@ class MainWindow(QMainWindow):
         self.import_progress.cancel_button.clicked.connect(self.cancel_import)
         self.statusBar().addPermanentWidget(self.import_progress)
         self.import_progress.hide()
+
+    def _carry_library_search(self, _conversation_id) -> None:
+        """The library's search words highlighted in the opened conversation (Enter in its
+        find box walks through them)."""
+        text = self.library_view.search_box.text().strip()
+        if text and self.conversation_view.conversation is not None:
+            self.conversation_view.find(text)
 
     def _focus_library_search(self) -> None:
         self.library_view.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
