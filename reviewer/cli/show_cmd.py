@@ -64,6 +64,13 @@ def run(args) -> int:
         f"language {conversation.language or 'unknown'}, {conversation.status}"
     )
     print(f"source: {conversation.source_name} ({conversation.source_format})")
+    call = conversation.metadata.get("call") or {}
+    if call:  # what the telephone system's file name or the sidecar said (reviewer.importers.call_details)
+        parts = [f"{label} {call[key]}" for key, label in (
+            ("direction", "direction"), ("customer_number", "customer number"),
+            ("agent_extension", "agent extension"), ("named_by", "from"),
+        ) if call.get(key)]
+        print("call: " + ", ".join(parts))
     if recording:
         print(f"recording: {recording}")
     if visit is not None:
