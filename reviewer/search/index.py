@@ -18,9 +18,9 @@ def search_text(text: str | None) -> str:
     return clean(text or "")
 
 
-def search_stems(text: str | None) -> str:
+def search_stems(text: str | None, cleaned: bool = False) -> str:
     found: dict[str, None] = {}
-    for word in words(text or ""):
+    for word in dict.fromkeys(words(text or "", cleaned)):
         for stem in stems(word):
             found[stem] = None
     return " ".join(found)
@@ -28,7 +28,8 @@ def search_stems(text: str | None) -> str:
 
 def index_values(text: str) -> tuple[str, str]:
     """(text, stems) columns of a turn's index entry."""
-    return search_text(text), search_stems(text)
+    cleaned = search_text(text)
+    return cleaned, search_stems(cleaned, cleaned=True)
 
 
 def register(conn: sqlite3.Connection) -> None:

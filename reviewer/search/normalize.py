@@ -17,13 +17,14 @@ WORD = re.compile(r"[^\W_]+")
 
 def clean(text: str) -> str:
     """Text without invisible marks, in NFC (so a stemmer sees "ā" as one letter)."""
-    text = INVISIBLE.sub("", text)
-    return text if text.isascii() else unicodedata.normalize("NFC", text)
+    if text.isascii():  # the marks are not ASCII: most English turns need nothing
+        return text
+    return unicodedata.normalize("NFC", INVISIBLE.sub("", text))
 
 
-def words(text: str) -> list[str]:
-    """The lower-case words of a text, invisible marks removed."""
-    return WORD.findall(clean(text).casefold())
+def words(text: str, cleaned: bool = False) -> list[str]:
+    """The lower-case words of a text, invisible marks removed (already, when ``cleaned``)."""
+    return WORD.findall((text if cleaned else clean(text)).casefold())
 
 
 def fold(word: str) -> str:
