@@ -11,8 +11,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from reviewer.importers import HEAD_BYTES, ImportOptions, ImportProblem, detect, importers
+from reviewer.importers import HEAD_BYTES, ImportOptions, ImportProblem, detect
 from reviewer.importers.agents import agent_name
+from reviewer.importers.call_details import apply_call_details
 from reviewer.importers.language import detect_language
 from reviewer.storage import Library
 from reviewer.storage.recordings import sha256_of
@@ -61,14 +62,15 @@ def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[Path, 
 def effective_options(library: Library, options: ImportOptions) -> ImportOptions:
     """The user's options plus the library's standing list of agent names."""
     agents = list(dict.fromkeys([*options.agents, *library.setting(Setting.AGENT_NAMES)]))
-    return ImportOptions(employee=options.employee, channel=options.channel, agents=agents)
+    return ImportOptions(employee=options.employee, channel=options.channel, agents=agents, sidecar=options.sidecar)
 
 
 def import_file(library: Library, path: Path, options: ImportOptions, in_folder: bool = False) -> FileResult:
     """Import one file, all or nothing. ``options`` should come from effective_options().
 
-    A file met while walking a folder that no importer recognises and whose extension no
-    importer claims (a README, a photo) is skipped rather than failed.
+    One rule for what is skipped: a file met while walking a folder whose content no importer
+    recognises (a README, a LICENSE, a photo, a JSON of something else) is skipped, with the
+    reason; the same file named on its own fails.
     """
     try:
         with open(path, "rb") as f:
@@ -80,7 +82,7 @@ def import_file(library: Library, path: Path, options: ImportOptions, in_folder:
         try:
             importer = detect(path, head)
         except ImportProblem as exc:
-            if in_folder and head and not _claimed_suffix(path):
+            if in_folder and head:
                 return FileResult(path, Outcome.SKIPPED, str(exc))
             raise
         sha = sha256_of(path)
@@ -106,11 +108,6 @@ def import_file(library: Library, path: Path, options: ImportOptions, in_folder:
         return FileResult(path, Outcome.FAILED, f"unexpected error: {type(exc).__name__}: {exc}")
 
 
-def _claimed_suffix(path: Path) -> bool:
-    suffix = path.suffix.lower()
-    return any(suffix in importer.suffixes for importer in importers())
-
-
 def _duplicate(path: Path, fmt: str | None, ids: list[int]) -> FileResult:
     listed = ", ".join(f"#{i}" for i in ids[:5]) + (" ..." if len(ids) > 5 else "")
     return FileResult(path, Outcome.DUPLICATE, f"already imported as {listed}", fmt, list(ids))
@@ -131,6 +128,7 @@ def _store(library, path, sha, fmt, parsed, options) -> FileResult:
                 if options.channel:
                     conversation.channel = options.channel
                 conversation.employee = options.employee or conversation.employee or agent_name(conversation)
+                apply_call_details(conversation, path, options, recording=parsed.recording is not None)
                 if conversation.language is None and conversation.turns:
                     conversation.language = detect_language([t.text for t in conversation.turns[:200]])
                 ids.append(library.conversations.add(conversation))

@@ -22,6 +22,11 @@ def register(sub) -> None:
         metavar="NAME",
         help="a speaker who is the agent (repeatable; adds to the library's agent_names setting)",
     )
+    p.add_argument(
+        "--sidecar",
+        metavar="FILE.csv",
+        help="a CSV with a row per recording: file, employee, started_at, direction, customer_number",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object per file instead of text")
     p.set_defaults(func=run)
 
@@ -36,10 +41,20 @@ def run(args) -> int:
     from reviewer.importers import ImportOptions
     from reviewer.importing import Outcome, import_paths
 
+    sidecar = None
+    if args.sidecar:
+        from reviewer.importers.sidecar import SidecarError, load
+
+        try:
+            sidecar = load(args.sidecar)
+        except SidecarError as exc:  # refused whole, before anything is imported
+            print(f"reviewer import: {exc}", file=sys.stderr)
+            return 1
     options = ImportOptions(
         employee=args.employee,
         channel=Channel(args.channel) if args.channel else None,
         agents=args.agent,
+        sidecar=sidecar,
     )
     counts = {outcome: 0 for outcome in Outcome}
     bar = tqdm(total=0, unit="file", file=sys.stderr, disable=None, leave=False)

@@ -67,6 +67,13 @@ def run(args) -> int:
         f"language {shown(conversation.language or 'unknown')}, {conversation.status}"
     )
     print(f"source: {shown(conversation.source_name)} ({conversation.source_format})")
+    call = conversation.metadata.get("call") or {}
+    if call:  # what the telephone system's file name or the sidecar said (reviewer.importers.call_details)
+        parts = [f"{label} {shown(str(call[key]))}" for key, label in (
+            ("direction", "direction"), ("customer_number", "customer number"),
+            ("agent_extension", "agent extension"), ("named_by", "from"),
+        ) if call.get(key)]
+        print("call: " + ", ".join(parts))
     if recording:
         print(f"recording: {shown(recording)}")
     if visit is not None:

@@ -21,6 +21,7 @@ class ImportOptions:
     employee: str | None = None
     channel: Channel | None = None
     agents: list[str] = field(default_factory=list)  # names that are the agent (from --agent and the library)
+    sidecar: object | None = None  # reviewer.importers.sidecar.Sidecar: details per file, from a CSV
 
 
 @dataclass

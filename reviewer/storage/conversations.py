@@ -8,6 +8,8 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Iterable
 
 from reviewer.domain import Channel, Conversation, ConversationStatus, SpeakerRole, Turn, Word
+from reviewer.search.index import index_values
+from reviewer.search.query import fts_match
 from reviewer.storage import turn_edits
 
 if TYPE_CHECKING:
@@ -41,7 +43,7 @@ class ConversationFilter:
     employee: str | None = None
     channel: Channel | None = None
     status: ConversationStatus | None = None
-    search: str | None = None  # words that must all occur in one turn
+    search: str | None = None  # words (and "phrases") that must all occur in one turn; see reviewer.search
     since: str | None = None  # ISO date, inclusive
     until: str | None = None  # ISO date, inclusive
     limit: int | None = None
@@ -49,9 +51,9 @@ class ConversationFilter:
 
 
 def fts_query(text: str) -> str:
-    """User words as an FTS5 query: each word quoted so that operators and punctuation are inert."""
-    words = [w for w in text.split() if w.strip('"')]
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    """A search text as an FTS5 query over turns_fts: inflected forms, prefixes and "phrases"
+    (reviewer.search.query); operators and punctuation typed by the user are inert."""
+    return fts_match(text)
 
 
 def _encode_words(words: list[Word] | None) -> str | None:
@@ -103,6 +105,7 @@ class ConversationRepository:
     def add(self, conversation: Conversation) -> int:
         """Insert a conversation with its participants and turns; returns its id."""
         lib = self._library
+        index = self._index_values(conversation.turns)  # stemming before taking the write lock
         with lib.transaction() as conn:
             employee_id = lib.employee_id(conversation.employee) if conversation.employee else None
             conversation.imported_at = conversation.imported_at or datetime.now(timezone.utc).isoformat(
@@ -133,8 +136,13 @@ class ConversationRepository:
                 ),
             ).lastrowid
             conversation.id = cid
-            self._insert_turns(conn, cid, conversation.turns, first_index=0)
+            self._insert_turns(conn, cid, conversation.turns, first_index=0, index=index)
         return cid
+
+    @staticmethod
+    def _index_values(turns: list[Turn]) -> list[tuple[str, str]]:
+        """The full-text index columns of each turn (m0010), computed outside any transaction."""
+        return [index_values(turn.text) for turn in turns]
 
     def _participant_ids(self, conn, cid: int, turns: Iterable[Turn]) -> dict[tuple[str, str], int]:
         """Participant id for each (name, role) used by turns, creating those that are missing."""
@@ -166,7 +174,10 @@ class ConversationRepository:
         """A turn without a speaker name (speech) belongs to the participant named after its role."""
         return turn.speaker_name or turn.role.value.capitalize()
 
-    def _insert_turns(self, conn, cid: int, turns: list[Turn], first_index: int) -> None:
+    def _insert_turns(self, conn, cid: int, turns: list[Turn], first_index: int,
+                      index: list[tuple[str, str]] | None = None) -> None:
+        if index is None:
+            index = self._index_values(turns)
         ids = self._participant_ids(conn, cid, turns)
         rows = []
         for offset, turn in enumerate(turns):
@@ -189,20 +200,25 @@ class ConversationRepository:
             rows,
         )
         if rows:
-            # Index the new turns in one statement: see the note in migration m0001.
-            conn.execute(
-                "INSERT INTO turns_fts (rowid, text) SELECT id, text FROM turns"
-                " WHERE conversation_id = ? AND idx >= ?",
-                (cid, first_index),
+            # Index the new turns here rather than by a per-row trigger (see m0001 and m0010).
+            turn_ids = dict(conn.execute(
+                "SELECT idx, id FROM turns WHERE conversation_id = ? AND idx >= ?", (cid, first_index)
+            ))
+            conn.executemany(
+                "INSERT INTO turns_fts (rowid, text, stems) VALUES (?, ?, ?)",
+                [(turn_ids[turn.index], text, stems) for turn, (text, stems) in zip(turns, index)],
             )
 
     def append_turns(self, cid: int, turns: list[Turn]) -> None:
         """Add turns after the last one (transcription writes segments as they arrive)."""
+        index = self._index_values(turns)
         with self._library.transaction() as conn:
             row = conn.execute("SELECT MAX(idx) FROM turns WHERE conversation_id = ?", (cid,)).fetchone()
-            self._insert_turns(conn, cid, turns, first_index=(row[0] + 1) if row[0] is not None else 0)
+            self._insert_turns(conn, cid, turns, first_index=(row[0] + 1) if row[0] is not None else 0,
+                               index=index)
 
     def replace_turns(self, cid: int, turns: list[Turn]) -> None:
+        index = self._index_values(turns)
         with self._library.transaction() as conn:
             conn.execute("DELETE FROM turns WHERE conversation_id = ?", (cid,))
             conn.execute(
@@ -210,7 +226,7 @@ class ConversationRepository:
                 " AND id NOT IN (SELECT participant_id FROM turns WHERE conversation_id = ?)",
                 (cid, cid),
             )
-            self._insert_turns(conn, cid, turns, first_index=0)
+            self._insert_turns(conn, cid, turns, first_index=0, index=index)
 
     def set_status(self, cid: int, status: ConversationStatus) -> None:
         with self._library.transaction() as conn:

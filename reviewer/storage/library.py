@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
+from reviewer.search import index as search_index
 from reviewer.storage import migrations, settings
 from reviewer.storage.conversations import ConversationRepository
 from reviewer.storage.recordings import RecordingStore
@@ -58,6 +59,7 @@ class Library:
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 10000")
+            search_index.register(conn)  # functions the full-text index's triggers call (m0010)
             migrations.migrate(conn)
         except sqlite3.DatabaseError as exc:
             raise LibraryError(f"{db_path}: not a usable library database ({exc})") from exc

@@ -25,6 +25,7 @@ from reviewer.storage import Library
 from reviewer.ui.app import current_language
 from reviewer.ui.conversation.conversation_view import ConversationView
 from reviewer.ui.library.import_report import ImportReportDialog
+from reviewer.ui.library.import_status import import_status
 from reviewer.ui.library.import_worker import ImportRunner
 from reviewer.ui.library.library_view import LibraryView
 from reviewer.ui.library.team_control import TeamControl
@@ -76,10 +77,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.library = library
         self.report_dialog: ImportReportDialog | None = None
+        self._import_roots: list[Path] = []
         # Opened on demand (imported then too: they bring the report and download code).
         self.reports_dialog: QDialog | None = None
         self.model_dialog: QDialog | None = None
-        self._pending: list[list[Path]] = []
+        self._pending: list[tuple[list[Path], object]] = []  # (paths, ImportOptions or None)
         self._closing = False
         self._layout_settings: QSettings | None = None  # see remember_layout
         self.setWindowTitle(self.tr("Reviewer \u2014 %1").replace("%1", library.root.name))
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self.library_view = LibraryView(library)
         self.conversation_view = ConversationView(library)
         self.library_view.conversationSelected.connect(self.conversation_view.show_conversation)
+        self.library_view.conversationSelected.connect(self._carry_library_search)
         self.scoring_panel = ScoringPanel(library)
         self.scoring_panel.set_evidence_source(self.conversation_view)
         self.scoring_panel.evidenceActivated.connect(self._show_evidence)
@@ -236,6 +239,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.import_progress)
         self.import_progress.hide()
 
+    def _carry_library_search(self, _conversation_id) -> None:
+        """The library's search words highlighted in the opened conversation (Enter in its
+        find box walks through them)."""
+        text = self.library_view.search_box.text().strip()
+        if text and self.conversation_view.conversation is not None:
+            self.conversation_view.find(text)
+
     def _focus_library_search(self) -> None:
         self.library_view.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.library_view.search_box.selectAll()
@@ -326,23 +336,35 @@ class MainWindow(QMainWindow):
                     "*.eml *.mbox);;All files (*)"),
         )
         if paths:
-            self.import_paths(paths)
+            self._ask_and_import(paths)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
         if folder:
-            self.import_paths([folder])
+            self._ask_and_import([folder])
 
-    def import_paths(self, paths: list[str | Path]) -> None:
-        """Import files or folders in the background (what the menu, tool bar and drops call)."""
+    def _ask_and_import(self, paths: list[str]) -> None:
+        """The import dialog (employee for the batch, call details CSV), then the import."""
+        from reviewer.ui.library.import_options import ImportOptionsDialog
+
+        what = (Path(paths[0]).name if len(paths) == 1
+                else self.tr("%1 files").replace("%1", str(len(paths))))
+        self.import_options_dialog = ImportOptionsDialog(self.library.employees(), what, self)
+        if self.import_options_dialog.exec() == ImportOptionsDialog.DialogCode.Accepted:
+            self.import_paths(paths, self.import_options_dialog.options())
+
+    def import_paths(self, paths: list[str | Path], options=None) -> None:
+        """Import files or folders in the background (what the menu, tool bar and drops call),
+        with the import dialog's options (employee, sidecar) when it was shown."""
         paths = [Path(p) for p in paths]
         if not paths:
             return
         if self.importer.is_running():
-            self._pending.append(paths)  # runs when the current import ends
+            self._pending.append((paths, options))  # runs when the current import ends
             return
         self.import_progress.begin()
-        self.importer.start(paths)
+        self._import_roots = paths  # the report names files relative to these
+        self.importer.start(paths, options)
 
     def cancel_import(self) -> None:
         self._pending.clear()
@@ -355,14 +377,13 @@ class MainWindow(QMainWindow):
             return  # the window is gone: no report to show
         self.import_progress.hide()
         self.library_view.refresh()
-        self.report_dialog = ImportReportDialog(results, cancelled, self)
+        self.report_dialog = ImportReportDialog(results, cancelled, self, roots=self._import_roots)
         self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report_dialog.open()  # window-modal, not blocking: the library stays usable behind it
-        imported = sum(1 for r in results if str(r.outcome) == "imported")
-        self.statusBar().showMessage(self.tr("Import finished: %1 files imported").replace("%1", str(imported)), 8000)
+        self.statusBar().showMessage(import_status(results, cancelled), 15000)
         self.importFinished.emit(results, cancelled)
         if self._pending:
-            self.import_paths(self._pending.pop(0))
+            self.import_paths(*self._pending.pop(0))
 
     def _report_interrupted_jobs(self) -> None:
         """Transcriptions that were running when Reviewer last stopped are marked as interrupted

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import html
-import re
 from datetime import timedelta
+from functools import lru_cache
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextDocument, QTextOption
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reviewer.domain import Channel, Conversation, SpeakerRole, Turn
 from reviewer.domain.replies import Speed, reply_times, speed
+from reviewer.search.query import Matcher
 from reviewer.ui import style
 from reviewer.ui.widgets import formatting
 from reviewer.ui.widgets.itemdata import item_data
@@ -34,6 +35,51 @@ PLAYING_BACKGROUNDS = {
 EDITED_COLOUR = QColor("#b7791f")  # the "edited" mark of a turn a person corrected
 
 
+class TextMatcher(Matcher):
+    """The library search's rule (reviewer.search.query), and also the text as typed anywhere
+    in a turn (a time, part of a word), as Find did before."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self._needle = text.strip().casefold()
+
+    def matches(self, text: str) -> bool:
+        return bool(self._needle) and (self._needle in text.casefold() or super().matches(text))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        found = super().spans(text)
+        if self._needle:
+            folded, start = text.casefold(), 0
+            # casefold() can change the length (ß -> ss): only trust positions when it does not.
+            while len(folded) == len(text) and (at := folded.find(self._needle, start)) >= 0:
+                found.append((at, at + len(self._needle)))
+                start = at + len(self._needle)
+        merged: list[tuple[int, int]] = []
+        for begin, end in sorted(found):
+            if merged and begin <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((begin, end))
+        return merged
+
+
+@lru_cache(maxsize=8)
+def _matcher_for(query: str) -> TextMatcher:
+    return TextMatcher(query)
+
+
+def highlighted_html(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text as HTML with the spans marked in the search colour."""
+    colour = style.SEARCH_CURRENT.name()
+    parts, last = [], 0
+    for begin, end in spans:
+        parts.append(html.escape(text[last:begin]))
+        parts.append(f'<span style="background-color:{colour}">{html.escape(text[begin:end])}</span>')
+        last = end
+    parts.append(html.escape(text[last:]))
+    return "".join(parts)
+
+
 class TurnsModel(QAbstractListModel):
     #: the turn being played moved from one row to another (None: no row); see set_current_row
     currentRowChanged = Signal(object, object)
@@ -50,6 +96,11 @@ class TurnsModel(QAbstractListModel):
         self._current_row: int | None = None  # the turn being played
         self._rows: dict[int, int] = {}  # Turn.index -> row
         self.query = ""
+        self._matcher = TextMatcher("")
+
+    def highlight_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the current search matches in a turn's shown text."""
+        return self._matcher.spans(text) if self.query else []
 
     def set_conversation(self, conversation: Conversation | None) -> None:
         self.beginResetModel()
@@ -138,11 +189,13 @@ class TurnsModel(QAbstractListModel):
     # Search ---------------------------------------------------------------------------------
 
     def search(self, query: str) -> int:
-        """Mark the turns containing ``query`` (case-insensitive); returns how many."""
+        """Mark the turns that match ``query`` as the library search does (every word in its
+        inflected forms or as a prefix, "phrases" exactly), or that contain it as typed; returns
+        how many."""
         previous = self.current_match_row()
         self.query = query.strip()
-        needle = self.query.casefold()
-        self._matches = [row for row, t in enumerate(self._turns) if needle and needle in t.text.casefold()]
+        self._matcher = TextMatcher(self.query)
+        self._matches = [row for row, text in enumerate(self._texts) if self._matcher.matches(text)]
         # Searching again for the same words (after a correction) stays at the same match.
         self._current_match = self._matches.index(previous) if previous in self._matches else (
             0 if self._matches else -1)
@@ -244,11 +297,7 @@ class TurnDelegate(QStyledItemDelegate):
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(option)
-        body = html.escape(text)
-        if query:
-            colour = style.SEARCH_CURRENT.name()
-            pattern = re.compile(re.escape(html.escape(query)), re.IGNORECASE)
-            body = pattern.sub(lambda m: f'<span style="background-color:{colour}">{m.group(0)}</span>', body)
+        body = highlighted_html(text, _matcher_for(query).spans(text) if query else [])
         doc.setHtml(f'<div style="white-space: pre-wrap; color:#1a202c">{body}</div>')
         doc.setTextWidth(width)
         return doc

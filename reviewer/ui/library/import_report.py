@@ -1,6 +1,10 @@
-"""What an import did, file by file: imported, already there, skipped, or failed and why."""
+"""What an import did, file by file: failures first, then imported, already there and skipped;
+each file named by its path inside the imported folder, so that four LICENSE files in four
+subfolders can be told apart."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -23,10 +27,29 @@ OUTCOME_COLOURS = {
 }
 
 
+# The order rows are listed in: what needs the user's attention first.
+OUTCOME_ORDER = {"failed": 0, "imported": 1, "duplicate": 2, "skipped": 3}
+
+
+def shown_path(path: Path, roots: list[Path]) -> str:
+    """A file's path relative to the imported folder it was found in (prefixed with that
+    folder's name when several folders were imported); a file chosen on its own by its name."""
+    folders = [r for r in roots if r.is_dir()]
+    for root in folders:
+        try:
+            relative = path.relative_to(root)
+        except ValueError:
+            continue
+        return (Path(root.name) / relative).as_posix() if len(folders) > 1 else relative.as_posix()
+    return path.name or str(path)
+
+
 class ImportReportDialog(QDialog):
-    def __init__(self, results: list, cancelled: bool = False, parent=None):
+    def __init__(self, results: list, cancelled: bool = False, parent=None, roots: list | None = None):
         super().__init__(parent)
-        self.results = list(results)
+        # Stable sort: within each outcome the files keep the order they were imported in.
+        self.results = sorted(results, key=lambda r: OUTCOME_ORDER.get(str(r.outcome), 9))
+        self.roots = [Path(r) for r in (roots or [])]
         self.setWindowTitle(self.tr("Import report"))
         self.resize(760, 420)
         counts = {outcome: 0 for outcome in OUTCOME_COLOURS}
@@ -63,7 +86,7 @@ class ImportReportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, result in enumerate(self.results):
-            name = QTableWidgetItem(result.path.name or str(result.path))
+            name = QTableWidgetItem(shown_path(result.path, self.roots))
             name.setToolTip(str(result.path))
             outcome = QTableWidgetItem(self._outcome_text(str(result.outcome)))
             outcome.setForeground(OUTCOME_COLOURS.get(str(result.outcome), QColor("#1a202c")))
@@ -110,5 +133,5 @@ class ImportReportDialog(QDialog):
         return "\n".join(lines)
 
     def failed_messages(self) -> dict[str, str]:
-        """File name -> the reason it failed (what the dialog shows for failed files)."""
-        return {r.path.name: r.message for r in self.results if str(r.outcome) == "failed"}
+        """File (as the dialog names it) -> the reason it failed."""
+        return {shown_path(r.path, self.roots): r.message for r in self.results if str(r.outcome) == "failed"}

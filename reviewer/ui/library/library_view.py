@@ -66,7 +66,10 @@ class LibraryView(QWidget):
         self.search_box.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 24)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search_box.setToolTip(self.tr("Conversations with a turn that contains all these words"))
+        self.search_box.setToolTip(self.tr(
+            "Conversations with a turn that contains all these words in any of their forms "
+            "(\"лампа\" finds \"лампу\"); the first letters of a word find it too; "
+            "\"quotes\" find an exact phrase"))
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_box.returnPressed.connect(self.apply_filters)
 
