@@ -295,6 +295,7 @@ class EmployeeReport:
     first_day: str
     last_day: str
     flagged: int
+    coaching: object | None = None  # reviewer.reports.coaching_effect.CoachingSection: sessions, before/after
 
 
 def _rubric_label(rubric: Rubric, several: bool, language: str) -> str:
@@ -466,6 +467,8 @@ def employee_report(
         for key, (title, values) in own_sections.items()
     ]
     trend, unit = _trend(own)
+    from reviewer.reports.coaching_effect import coaching_section
+
     return EmployeeReport(
         employee=name,
         period=period,
@@ -487,6 +490,7 @@ def employee_report(
         first_day=own[0].day,
         last_day=own[-1].day,
         flagged=sum(1 for i in own if i.score.flagged),
+        coaching=coaching_section(library, name, period, rubric_id=rubric_id, channel=channel, language=language),
     )
 
 
@@ -525,6 +529,7 @@ class TeamReport:
     reviewers: dict[str, int]
     first_day: str
     last_day: str
+    disputes: object | None = None  # reviewer.reports.dispute_summary.TeamDisputes
 
 
 NO_EMPLOYEE = "—"  # conversations not assigned to anyone
@@ -556,6 +561,8 @@ def team_report(
         for name, group in by_employee.items()
     ]
     rows.sort(key=lambda r: (r.score.mean is None, -(r.score.mean or 0), r.employee.casefold()))
+    from reviewer.reports.dispute_summary import team_disputes
+
     return TeamReport(
         period,
         rubric_id,
@@ -567,6 +574,7 @@ def team_report(
         dict(Counter(i.review.reviewer for i in items).most_common()),
         items[0].day,
         items[-1].day,
+        team_disputes(library, period, rubric_id=rubric_id, language=language),
     )
 
 

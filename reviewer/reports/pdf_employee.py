@@ -31,6 +31,7 @@ from reviewer.reports.pdf_style import (
 from reportlab.lib.units import mm
 
 from reviewer.reports.pdf_visits import late_suffix, visits_section
+from reviewer.reports.pdf_coaching import coaching_story
 
 
 def period_text(report_period, first_day: str, last_day: str, t: Messages) -> str:
@@ -243,6 +244,7 @@ def build_story(report: EmployeeReport) -> list:
     story += _focus(report, t)
     story += _critical(report, t)
     story += visits_section(report.reviews, t)
+    story += coaching_story(report.coaching, t)
     story += _criteria_table(report, t)
     return story
 
