@@ -30,6 +30,7 @@ from reviewer.ui.library.library_view import LibraryView
 from reviewer.ui.resources import icon
 from reviewer.ui.jobs.transcription_control import TranscriptionControl
 from reviewer.ui.visits.visit_control import VisitControl
+from reviewer.ui.reports.coaching_control import CoachingControl
 from reviewer.ui.window_layout import restore_layout, save_layout
 from reviewer.ui.scoring.scoring_panel import ScoringPanel
 
@@ -130,9 +131,12 @@ class MainWindow(QMainWindow):
         self.transcription = TranscriptionControl(self)
         # Mystery-shopper visits: their actions, windows, and recordings a crash left behind.
         self.visits = VisitControl(self)
+        # Disputes, coaching sessions and their follow-ups (issue 17).
+        self.coaching = CoachingControl(self)
         self._build_actions()
         self._build_status_bar()
         self.visits.recover_recordings()
+        self.coaching.announce_due()
 
     # Remembered layout ----------------------------------------------------------------------
 
@@ -196,6 +200,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
         self.transcription.fill_menu(self.menuBar().addMenu(self.tr("&Transcription")))
+        self.coaching.fill_menu(self.menuBar().addMenu(self.tr("&Coaching")))
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.model_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
