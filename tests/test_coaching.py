@@ -170,7 +170,7 @@ def test_reports_show_sessions_and_disputes(report_library, tmp_path):
     assert "1 of 3 · 33% (6–79%)" in text and "3 of 5 · 60% (23–88%)" in text  # no_must, hand count above
     team = reports.make_team_summary(library, tmp_path / "team.pdf", period=Period("2026-10-01", "2026-11-30"))
     text = " ".join(_pdf_text(team).split())
-    assert "3 disputes: 0 open, 2 accepted, 0 partly accepted, 1 rejected" in text
+    assert "Disputes: 3 (0 open, 2 accepted, 0 partly accepted, 1 rejected)" in text
     assert "its guidance may be unclear" in text
     summary = team_report(library, Period("2026-10-01", "2026-11-30")).disputes.summary
     assert summary.by_reviewer["Olga Petrova"].total == 3

@@ -54,7 +54,7 @@ def test_accepted_dispute_changes_the_answer_and_score_and_keeps_the_history(dis
     entry = after.history[-1]
     assert (entry.action, entry.who, entry.criterion_id, entry.old, entry.new) == (
         HistoryAction.DISPUTE, "Līga Kalniņa", "no_problem_word", "no", "yes")
-    assert "reviewer_error" in entry.note and "Fair reading" in entry.note
+    assert entry.note == "accepted (reviewer error): Fair reading"
 
 
 def test_partly_accepted_takes_the_new_answer(disputes):

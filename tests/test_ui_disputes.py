@@ -73,7 +73,7 @@ def test_a_dispute_raised_and_decided_in_the_scoring_panel(window, qtbot, demo_l
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     [dispute] = DisputeRepository(demo_library).list()
     assert dispute.criterion_id == failed.id and dispute.proposed == "yes" and dispute.evidence[0].turn_index == 7
-    assert "Disputes (1 open)" in box.list_label.text() and "Decide" in box.list_label.text()
+    assert "Disputes (1 open)" in box.title_label.text() and "Decide" in box.list_label.text()
 
     # The library marks the conversation and filters by it.
     model = window.library_view.model

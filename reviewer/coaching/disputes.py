@@ -148,7 +148,9 @@ class DisputeRepository:
         current_value = current.value if current else None
         value = decided_answer(dispute, outcome, checked_new, current_value)
         now = timestamp(at)
-        why = f"dispute {dispute.uid[:8]} {outcome.value} ({reason.value})" + (f": {note.strip()}" if note.strip() else "")
+        # The history's "why", readable as it stands: "accepted (reviewer error): the note".
+        why = f"{outcome.value.replace('_', ' ')} ({reason.value.replace('_', ' ')})" + (
+            f": {note.strip()}" if note.strip() else "")
         with self._library.transaction() as conn:
             if value is not None and value != current_value:
                 self._library.reviews.change_by_decision(dispute.review_id, dispute.criterion_id, value, by=by,

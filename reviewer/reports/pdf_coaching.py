@@ -86,15 +86,15 @@ def disputes_story(disputes: TeamDisputes | None, t: Messages) -> list:
         story += [pm(f"<font color='#C53030'>■</font> {escape(t('unclear_named', names=names))}", "body"),
                   Spacer(1, 4)]
     head = [t("disputes_col"), t("open_col"), t("upheld_col"), t("rejected_col"), t("unclear_col")]
-    widths = [CONTENT_WIDTH - 5 * 62] + [62] * 5
-    rows = [[p(x, "label") for x in [t("criterion"), *head]]]
+    widths = [CONTENT_WIDTH - 4 * 62 - 80] + [62] * 4 + [80]
+    rows = [[t("criterion"), *head]]  # short headers, right-aligned over their numbers
     for key, c in sorted(s.by_criterion.items(), key=lambda kv: (-kv[1].total, disputes.title(kv[0]))):
         rows.append([p(disputes.title(key), "cell"), str(c.total), str(c.open), str(c.upheld), str(c.rejected),
                      str(c.rubric_unclear)])
     story += [p(t("by_criterion"), "h2"), table(rows, widths, numeric_from=1), Spacer(1, 6)]
-    rows = [[p(x, "label") for x in [t("reviewer"), *head]]]
+    rows = [[t("reviewer"), *head]]
     for name, c in sorted(s.by_reviewer.items(), key=lambda kv: (-kv[1].total, kv[0])):
         rows.append([p(name, "cell"), str(c.total), str(c.open), str(c.upheld), str(c.rejected),
                      str(c.rubric_unclear)])
-    story += [p(t("by_reviewer"), "h2"), table(rows, widths, numeric_from=1)]
+    story += [p(t("disputes_by_reviewer"), "h2"), table(rows, widths, numeric_from=1)]
     return story

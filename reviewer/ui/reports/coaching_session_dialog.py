@@ -54,8 +54,10 @@ class CoachingSessionDialog(QDialog):
         self.trainer_edit = QLineEdit((plan.trainer if plan and plan.trainer else None)
                                       or library.setting(Setting.REVIEWER_NAME) or "")
         self.focus_list = QListWidget()
+        self.focus_list.setMinimumHeight(200)
         self.focus_list.setToolTip(self.tr("Tick the criteria the session works on"))
         self.conversation_list = QListWidget()
+        self.conversation_list.setMaximumHeight(130)
         self.conversation_list.setToolTip(self.tr("Tick the conversations talked through"))
         self.notes_edit = QPlainTextEdit(placeholderText=self.tr("What was talked about"))
         self.actions_edit = QPlainTextEdit(placeholderText=self.tr("What the employee and the trainer agreed to do"))
@@ -147,7 +149,7 @@ class CoachingSessionDialog(QDialog):
         rows.sort(key=lambda r: (r[0] not in planned, -(r[0])))
         for cid, started, channel, title in rows:
             discussed = planned.get(cid) or Discussed(cid)
-            moments = self.tr("%1 moments").replace("%1", str(len(discussed.moments))) if discussed.moments else ""
+            moments = self.tr("moments: %1").replace("%1", str(len(discussed.moments))) if discussed.moments else ""
             text = f"#{cid} \u00b7 {(started or '')[:10]} \u00b7 {title}" + (f" \u00b7 {moments}" if moments else "")
             self._item(self.conversation_list, text, discussed, cid in planned)
 

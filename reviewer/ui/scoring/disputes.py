@@ -36,6 +36,7 @@ class DisputesBox(QWidget):
         self._shown_key = None
         self._criterion: Callable[[], str | None] = lambda: None
         self._decider: Callable[[], str] = lambda: ""
+        self.title_label = QLabel(objectName="disputeTitle", textFormat=Qt.TextFormat.RichText)
         self.list_label = QLabel(objectName="disputeList", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.list_label.linkActivated.connect(self._link)
         self.raise_button = QPushButton(self.tr("Dispute an Answer…"))
@@ -44,11 +45,13 @@ class DisputesBox(QWidget):
         self.raise_button.clicked.connect(self.raise_dispute)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.list_label, 1)
-        row.addWidget(self.raise_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.title_label, 1)
+        row.addWidget(self.raise_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addLayout(row)
+        layout.addWidget(self.list_label)
         self.hide()
 
     def configure(self, current_criterion: Callable[[], str | None], decider: Callable[[], str],
@@ -75,7 +78,11 @@ class DisputesBox(QWidget):
                           if review is not None and review.id is not None else [])
         self._disputes.sort(key=lambda d: (not d.is_open, d.raised_at))
         self.raise_button.setVisible(submitted)
+        open_count = sum(d.is_open for d in self._disputes)
+        title = self.tr("Disputes (%1 open)").replace("%1", str(open_count)) if self._disputes else self.tr("Disputes")
+        self.title_label.setText(f"<b>{html.escape(title)}</b>")
         self.list_label.setText(self._html())
+        self.list_label.setVisible(bool(self._disputes))
         self.setVisible(submitted or bool(self._disputes))
 
     def _title(self, criterion_id: str) -> str:
@@ -93,11 +100,7 @@ class DisputesBox(QWidget):
             return str(value)
 
     def _html(self) -> str:
-        if not self._disputes:
-            return html.escape(self.tr("No disputes."))
-        open_count = sum(d.is_open for d in self._disputes)
-        head = self.tr("Disputes (%1 open)").replace("%1", str(open_count))
-        lines = [f"<b>{html.escape(head)}</b>"]
+        lines = []
         outcomes = {
             DisputeState.ACCEPTED: self.tr("accepted"),
             DisputeState.PARTLY_ACCEPTED: self.tr("partly accepted"),
