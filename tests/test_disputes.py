@@ -201,12 +201,19 @@ def test_migration_rebuild_carries_old_rows(tmp_path):
                  " imported_at) VALUES ('call', 'a', 'x', 's', 'new', '{}', 'now')")
     conn.execute("INSERT INTO reviews (id, conversation_id, rubric_hash, rubric_id, rubric_version, reviewer, state,"
                  " created_at, updated_at, uid) VALUES (5, 1, 'h', 'call', '1', 'R', 'submitted', 'n', 'n', 'u')")
-    conn.execute("INSERT INTO review_history (id, review_id, at, who, action) VALUES (42, 5, 't', 'R', 'submit')")
+    # A column another branch's migration might have added to the history must survive the rebuild.
+    conn.execute("ALTER TABLE review_history ADD COLUMN imported_from TEXT")
+    conn.execute("INSERT INTO review_history (id, review_id, at, who, action, imported_from)"
+                 " VALUES (42, 5, 't', 'R', 'submit', 'bundle-1')")
     conn.execute("BEGIN")
     for migration in migrations.available():
         if migration.version >= 21:
             migration.module.up(conn)
     conn.execute("COMMIT")
-    assert conn.execute("SELECT id, review_id, action, note FROM review_history").fetchall() == [(42, 5, "submit", None)]
+    assert conn.execute("SELECT id, review_id, action, imported_from, note FROM review_history").fetchall() == [
+        (42, 5, "submit", "bundle-1", None)]
+    assert conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review_history'"
+                        ).fetchall() == [("review_history_review",)]
+    conn.execute("INSERT INTO review_history (review_id, at, who, action) VALUES (5, 't', 'R', 'dispute')")
     conn.execute("DELETE FROM reviews WHERE id = 5")  # the cascade survives the rebuild
     assert conn.execute("SELECT COUNT(*) FROM review_history").fetchone()[0] == 0

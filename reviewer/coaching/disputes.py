@@ -23,8 +23,7 @@ from reviewer.domain.dispute import (
     check_raise,
     decided_answer,
 )
-from reviewer.domain.review import ReviewError, ReviewState
-from reviewer.domain.rubric import AnswerError
+from reviewer.domain.review import ReviewState
 
 if TYPE_CHECKING:
     from reviewer.storage.library import Library
@@ -229,5 +228,3 @@ class DisputeRepository:
             ).fetchall())
         return found
 
-
-__all__ = ["AnswerError", "DisputeError", "DisputeFilter", "DisputeRepository", "ReviewError"]

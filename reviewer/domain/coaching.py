@@ -10,7 +10,7 @@ nobody reads it as proof.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Sequence
 
