@@ -95,6 +95,7 @@ class HistoryAction(StrEnum):
     ANSWER = "answer"
     COMMENT = "comment"
     EVIDENCE = "evidence"
+    DISPUTE = "dispute"  # an answer changed by a dispute's decision (note: why)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,7 @@ class HistoryEntry:
     criterion_id: str | None = None
     old: Any = None
     new: Any = None
+    note: str = ""  # why, where the change says (a dispute's decision)
 
 
 @dataclass(slots=True)

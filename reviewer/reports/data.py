@@ -333,6 +333,7 @@ class EmployeeReport:
     first_day: str
     last_day: str
     flagged: int
+    coaching: object | None = None  # reviewer.reports.coaching_effect.CoachingSection: sessions, before/after
 
     @property
     def focus(self) -> list[FocusArea]:
@@ -511,6 +512,8 @@ def employee_report(
         for rid, _n in sorted(rubric_ids.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     trend, unit = _trend(own)
+    from reviewer.reports.coaching_effect import coaching_section
+
     return EmployeeReport(
         employee=name,
         period=period,
@@ -530,6 +533,7 @@ def employee_report(
         first_day=own[0].day,
         last_day=own[-1].day,
         flagged=sum(1 for i in own if i.score.flagged),
+        coaching=coaching_section(library, name, period, rubric_id=rubric_id, channel=channel, language=language),
     )
 
 
@@ -618,6 +622,7 @@ class TeamReport:
     reviewers: dict[str, int]
     first_day: str
     last_day: str
+    disputes: object | None = None  # reviewer.reports.dispute_summary.TeamDisputes
 
 
 NO_EMPLOYEE = "—"  # conversations not assigned to anyone
@@ -649,6 +654,8 @@ def team_report(
         for name, group in by_employee.items()
     ]
     rows.sort(key=lambda r: (r.score.mean is None, -(r.score.mean or 0), r.employee.casefold()))
+    from reviewer.reports.dispute_summary import team_disputes
+
     return TeamReport(
         period,
         rubric_id,
@@ -660,6 +667,7 @@ def team_report(
         dict(Counter(i.review.reviewer for i in items).most_common()),
         items[0].day,
         items[-1].day,
+        team_disputes(library, period, rubric_id=rubric_id, language=language),
     )
 
 

@@ -361,6 +361,14 @@ _MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+def add_messages(tables: dict[str, dict[str, str]]) -> None:
+    """Texts of a report section kept beside it (reviewer.reports.coaching_texts); keys already
+    here stay as they are."""
+    for language, table in tables.items():
+        for key, text in table.items():
+            _MESSAGES[language].setdefault(key, text)
+
+
 class Messages:
     """Report texts in one language; a key missing there falls back to English."""
 

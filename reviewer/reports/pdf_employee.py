@@ -34,6 +34,7 @@ from reviewer.reports.pdf_style import (
 from reportlab.lib.units import mm
 
 from reviewer.reports.pdf_visits import late_suffix, visits_section
+from reviewer.reports.pdf_coaching import coaching_story
 
 
 def period_text(report_period, first_day: str, last_day: str, t: Messages) -> str:
@@ -265,6 +266,7 @@ def build_story(report: EmployeeReport) -> list:
     story = [p(report.employee, "title"), p(" · ".join(subtitle), "subtitle")]
     story += _summary(report, t)
     story += _trend(report, t)
+    story += coaching_story(report.coaching, t)  # sessions held, and whether their focus moved
     number = 1
     for part in report.parts:
         story += _part_heading(part, report, t)

@@ -11,6 +11,7 @@ from reviewer.reports.data import NO_EMPLOYEE, TeamReport
 from reviewer.reports.i18n import Messages
 from reviewer.reports.pdf_employee import channel_name, period_text
 from reviewer.reports.pdf_visits import team_visits_cell
+from reviewer.reports.pdf_coaching import disputes_story
 from reviewer.reports.pdf_style import (
     CONTENT_WIDTH,
     ReportDocument,
@@ -68,6 +69,7 @@ def build_story(report: TeamReport) -> list:
     if report.reviewers:
         rev = [[t("reviewer"), t("reviews")]] + [[p(n, "cell"), str(c)] for n, c in report.reviewers.items()]
         story += [p(t("by_reviewer"), "h1"), table(rev, [200, 60], numeric_from=1)]
+    story += disputes_story(report.disputes, t)
     return story
 
 

@@ -48,6 +48,7 @@ class ConversationFilter:
     until: str | None = None  # ISO date, inclusive
     limit: int | None = None
     offset: int = 0
+    disputed: bool = False  # only conversations with an open dispute of a review (issue 17)
 
 
 def fts_query(text: str) -> str:
@@ -324,6 +325,11 @@ class ConversationRepository:
                 " WHERE turns_fts MATCH ?)"
             )
             params.append(fts_query(flt.search))
+        if flt.disputed:
+            clauses.append(
+                "c.id IN (SELECT r.conversation_id FROM disputes d JOIN reviews r ON r.id = d.review_id"
+                " WHERE d.state = 'open')"
+            )
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def list(self, flt: ConversationFilter = ConversationFilter()) -> list[Conversation]:

@@ -357,6 +357,37 @@ class ReviewRepository:
             )
         return self.require(review_id)
 
+    def check_evidence(self, review: Review, criterion_id: str, items: Any) -> tuple[Evidence, ...]:
+        """Evidence items checked against the review's conversation (AnswerError when one is not there)."""
+        return self._checked_evidence(self._conn, review, criterion_id, items)
+
+    def change_by_decision(
+        self, review_id: int, criterion_id: str, value: Any, *, by: str, note: str, at: datetime | str | None = None
+    ) -> Review:
+        """Change one answer of a submitted review as a dispute's decision says; the history keeps
+        the old and new answer, who decided and why (note), and the score is recomputed from the
+        review's own rubric copy. The review stays submitted."""
+        now = _timestamp(at)
+        with self._library.transaction() as conn:
+            review = self.require(review_id)
+            if review.state is not ReviewState.SUBMITTED:
+                raise ReviewError(f"review {review_id} is reopened for editing; submit it before deciding its disputes")
+            new_value = review.rubric.criterion(criterion_id).check(value)
+            old = review.answers.get(criterion_id) or Answer(criterion_id)
+            conn.execute(
+                "INSERT INTO answers (review_id, criterion_id, value, comment) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (review_id, criterion_id) DO UPDATE SET value = excluded.value",
+                (review_id, criterion_id, _json(new_value), old.comment),
+            )
+            conn.execute(
+                "INSERT INTO review_history (review_id, at, who, action, criterion_id, old, new, note)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (review_id, now, " ".join(by.split()), str(HistoryAction.DISPUTE), criterion_id,
+                 _json(old.value), _json(new_value), note),
+            )
+            self._refresh(conn, review_id, now)
+        return self.require(review_id)
+
     def delete(self, review_id: int) -> None:
         with self._library.transaction() as conn:
             if not conn.execute("DELETE FROM reviews WHERE id = ?", (review_id,)).rowcount:
@@ -420,9 +451,11 @@ class ReviewRepository:
                 criterion_id,
                 json.loads(old) if old else None,
                 json.loads(new) if new else None,
+                note or "",
             )
-            for at, who, action, criterion_id, old, new in self._conn.execute(
-                "SELECT at, who, action, criterion_id, old, new FROM review_history WHERE review_id = ? ORDER BY id",
+            for at, who, action, criterion_id, old, new, note in self._conn.execute(
+                "SELECT at, who, action, criterion_id, old, new, note FROM review_history WHERE review_id = ?"
+                " ORDER BY id",
                 (review_id,),
             )
         ]

@@ -32,6 +32,7 @@ from reviewer.ui.library.team_control import TeamControl
 from reviewer.ui.resources import icon
 from reviewer.ui.jobs.transcription_control import TranscriptionControl
 from reviewer.ui.visits.visit_control import VisitControl
+from reviewer.ui.reports.coaching_control import CoachingControl
 from reviewer.ui.window_layout import restore_layout, save_layout
 from reviewer.ui.scoring.scoring_panel import ScoringPanel
 
@@ -136,9 +137,12 @@ class MainWindow(QMainWindow):
         self.visits = VisitControl(self)
         # Team work: My Queue, Export for a Colleague, Calibration Results (see team_control).
         self.team = TeamControl(self)
+        # Disputes, coaching sessions and their follow-ups (issue 17).
+        self.coaching = CoachingControl(self)
         self._build_actions()
         self._build_status_bar()
         self.visits.recover_recordings()
+        self.coaching.announce_due()
 
     # Remembered layout ----------------------------------------------------------------------
 
@@ -207,6 +211,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.team.queue_action)
         view_menu.addAction(self.team.next_action)
         self.transcription.fill_menu(self.menuBar().addMenu(self.tr("&Transcription")))
+        self.coaching.fill_menu(self.menuBar().addMenu(self.tr("&Coaching")))
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.model_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

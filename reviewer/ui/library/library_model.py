@@ -20,6 +20,7 @@ from reviewer.ui.resources import icon
 
 PAGE_SIZE = 200
 NO_SCORE = "\u2014"  # an em dash: no submitted review yet
+DISPUTE_MARK = "\u2696"  # scales: a review of the conversation has an open dispute (issue 17)
 
 
 class Column(IntEnum):
@@ -58,6 +59,7 @@ class LibraryModel(QAbstractTableModel):
         self._page_size = page_size
         self._rows: list[Conversation] = []
         self._scores: dict[int, tuple[float | None, bool]] = {}  # of the loaded rows
+        self._disputes: dict[int, int] = {}  # open disputes of the loaded rows (those with any)
         self._total = 0
         self._exhausted = False
         self._filter = ConversationFilter()
@@ -91,6 +93,7 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._scores = {}
+        self._disputes = {}
         self._total = self._library.conversations.count(self._filter)
         self._exhausted = self._total == 0
         if not self._exhausted:
@@ -118,6 +121,8 @@ class LibraryModel(QAbstractTableModel):
         self._rows[row] = fresh
         self._scores.pop(conversation_id, None)
         self._scores.update(self._library.conversations.latest_scores([conversation_id]))
+        self._disputes.pop(conversation_id, None)
+        self._disputes.update(self._open_disputes([conversation_id]))
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         return True
 
@@ -134,7 +139,16 @@ class LibraryModel(QAbstractTableModel):
         if len(page) < self._page_size:
             self._exhausted = True
         self._scores.update(self._library.conversations.latest_scores([c.id for c in page]))
+        self._disputes.update(self._open_disputes([c.id for c in page]))
         return page
+
+    def _open_disputes(self, ids: list[int]) -> dict[int, int]:
+        from reviewer.coaching.disputes import DisputeRepository
+
+        return DisputeRepository(self._library).open_counts(ids)
+
+    def open_disputes(self, conversation_id: int) -> int:
+        return self._disputes.get(conversation_id, 0)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and not self._exhausted and len(self._rows) < self._total
@@ -244,11 +258,19 @@ class LibraryModel(QAbstractTableModel):
 
     def _score_text(self, conversation_id: int) -> str:
         score, flagged = self._scores.get(conversation_id, (None, False))
+        mark = f" {DISPUTE_MARK}" if self._disputes.get(conversation_id) else ""
         if score is None:
-            return NO_SCORE
-        return f"{score:.0f}%" + (" \u2691" if flagged else "")  # a flag: a critical criterion failed
+            return NO_SCORE + mark
+        return f"{score:.0f}%" + (" \u2691" if flagged else "") + mark  # a flag: a critical criterion failed
 
     def _score_tip(self, conversation_id: int) -> str | None:
+        tip = self._score_tip_text(conversation_id)
+        disputes = self._disputes.get(conversation_id, 0)
+        if disputes:
+            tip += "\n" + self.tr("%1 open disputes").replace("%1", str(disputes))
+        return tip
+
+    def _score_tip_text(self, conversation_id: int) -> str:
         if conversation_id not in self._scores:
             return self.tr("Not reviewed yet")
         if self._scores[conversation_id][1]:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QPoi
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -98,6 +99,10 @@ class LibraryView(QWidget):
         self.since_edit.setToolTip(self.tr("From this day"))
         self.until_edit.setToolTip(self.tr("To this day, inclusive"))
         self.range_dash = QLabel("\u2013")
+        # Conversations with an open dispute of a review (issue 17).
+        self.disputed_box = QCheckBox(self.tr("Open disputes"))
+        self.disputed_box.setToolTip(self.tr("Only conversations whose review has an open dispute (\u2696)"))
+        self.disputed_box.toggled.connect(self.apply_filters)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         for box in (self.employee_box, self.channel_box, self.status_box):
@@ -118,7 +123,7 @@ class LibraryView(QWidget):
         self.filter_bar = QWidget()
         filters = FlowLayout(self.filter_bar, spacing=6)
         for widget in (self.search_box, self.employee_box, self.channel_box, self.status_box, self.period_box,
-                       self.range_widget, self.clear_button):
+                       self.range_widget, self.disputed_box, self.clear_button):
             filters.addWidget(widget)
         for box in (self.employee_box, self.channel_box, self.status_box, self.period_box):
             box.setSizePolicy(QSizePolicy.Policy.Expanding, box.sizePolicy().verticalPolicy())  # rows end flush
@@ -160,7 +165,7 @@ class LibraryView(QWidget):
             (Column.DURATION, ["22 h 15 min"], False),
             (Column.LANGUAGE, ["RU", "LV", "EN"], False),
             (Column.STATUS, [formatting.status(s) for s in ConversationStatus], True),
-            (Column.SCORE, ["100%", "10% \u2691"], False),
+            (Column.SCORE, ["100%", "10% \u2691", "10% \u2696"], False),
         ):
             header.resizeSection(column, width(samples, with_icon))
             self._column_widths[column] = header.sectionSize(column)
@@ -232,6 +237,7 @@ class LibraryView(QWidget):
             search=self.search_box.text().strip() or None,
             since=since,
             until=until,
+            disputed=self.disputed_box.isChecked(),
         )
 
     def _period(self) -> tuple[str | None, str | None]:
@@ -266,6 +272,9 @@ class LibraryView(QWidget):
         self.search_box.blockSignals(True)
         self.search_box.clear()
         self.search_box.blockSignals(False)
+        self.disputed_box.blockSignals(True)
+        self.disputed_box.setChecked(False)
+        self.disputed_box.blockSignals(False)
         self._show_range(False)
         self.apply_filters()
 

@@ -177,6 +177,10 @@ class ReportsDialog(QDialog):
         self.generate_button = self.buttons.addButton(self.tr("Generate"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        # Coaching sessions (issue 17): the coaching report's focus areas prefill a new session.
+        self.plan_button = self.buttons.addButton(self.tr("Plan a Session from This Report…"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.plan_button.clicked.connect(self.plan_session)
         self.cancel_button.setEnabled(False)
         self.generate_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -257,6 +261,7 @@ class ReportsDialog(QDialog):
         self._form.setRowVisible(self.review_id, kind is ReportKind.REVIEW)
         self._form.setRowVisible(self.rubric, kind is not ReportKind.REVIEW)
         self._form.setRowVisible(self._period_row, kind is not ReportKind.REVIEW)
+        self.plan_button.setVisible(kind is ReportKind.EMPLOYEE)
         self._name_output()
 
     @Slot()
@@ -312,6 +317,16 @@ class ReportsDialog(QDialog):
             employee=self.employee.currentData() or "" if kind is ReportKind.EMPLOYEE else "",
             review_id=self.review_id.value(), since=since, until=until, rubric_id=self.rubric.currentData(),
         )
+
+    @property
+    def library_root(self) -> Path:
+        return self._root
+
+    def plan_session(self):
+        """"Plan a Session from This Report": the session dialog, prefilled (see session_planning)."""
+        from reviewer.ui.reports.session_planning import plan_session
+
+        return plan_session(self)
 
     # Running --------------------------------------------------------------------------------
 

@@ -107,6 +107,11 @@ class ReviewHistory(QWidget):
             return (self.tr("%1 changed \u201c%2\u201d from %3 to %4").replace("%1", who).replace("%2", title)
                     .replace("%3", self._value(review, entry.criterion_id, entry.old))
                     .replace("%4", self._value(review, entry.criterion_id, entry.new)))
+        if entry.action is HistoryAction.DISPUTE:  # a dispute's decision changed the answer (issue 17)
+            line = (self.tr("%1 decided a dispute: \u201c%2\u201d from %3 to %4").replace("%1", who)
+                    .replace("%2", title).replace("%3", self._value(review, entry.criterion_id, entry.old))
+                    .replace("%4", self._value(review, entry.criterion_id, entry.new)))
+            return line + (f" \u2014 {entry.note}" if entry.note else "")
         if entry.action is HistoryAction.COMMENT:
             return (self.tr("%1 changed the comment on \u201c%2\u201d: %3").replace("%1", who).replace("%2", title)
                     .replace("%3", f"\u00ab{entry.new}\u00bb" if entry.new else self.tr("removed")))

@@ -26,6 +26,7 @@ from reviewer.storage.settings import Setting
 from reviewer.ui.widgets import formatting
 from reviewer.ui.app import current_language
 from reviewer.ui.scoring.criteria_list import CriteriaList
+from reviewer.ui.scoring.disputes import DisputesBox
 from reviewer.ui.scoring.evidence import evidence_to_attach
 from reviewer.ui.scoring.review_history import ReviewHistory
 from reviewer.ui.scoring.review_writer import ReviewWriter
@@ -86,6 +87,11 @@ class ScoringPanel(QWidget):
         buttons.addWidget(self.submit_button)
         self.history = ReviewHistory()
         self.history.otherReviewChosen.connect(self.show_other_review)
+        self.disputes = DisputesBox(self._library)  # disputes of a submitted review (issue 17)
+        self.disputes.configure(lambda: self.criteria.current if self.criteria else None, self.reviewer_name,
+                                lambda: self._source)
+        self.disputes.reviewChanged.connect(self._dispute_changed)
+        self.disputes.evidenceActivated.connect(self.evidenceActivated)
 
         self.work_page = QWidget()
         work = QVBoxLayout(self.work_page)
@@ -96,6 +102,7 @@ class ScoringPanel(QWidget):
         work.addWidget(self.message_label)
         work.addLayout(buttons)
         work.addWidget(self.history)
+        work.addWidget(self.disputes)
         self.empty_label = QLabel(objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.empty_label.setMargin(12)
         self.pages = QStackedWidget()
@@ -266,6 +273,7 @@ class ScoringPanel(QWidget):
         self.submit_button.setVisible(editable and (review is None or review.state is ReviewState.DRAFT))
         self.reopen_button.setVisible(editable and review is not None and review.state is ReviewState.SUBMITTED)
         self.history.show_review(review, self._others if editable else [], current_language())
+        self.disputes.show_review(review, self._turns, current_language())
 
     def _message(self, text: str, error: bool = True) -> None:
         self.message_label.setText(text)
@@ -279,6 +287,20 @@ class ScoringPanel(QWidget):
         if kind == "criterion" and self.criteria is not None:
             self.criteria.set_current(cid)
             self.criteria.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _dispute_changed(self, review_id: int, _answers_changed: bool) -> None:
+        """A dispute of the shown review was raised or decided: show the review as it is now."""
+        fresh = self._library.reviews.get(review_id)
+        if fresh is None or self.criteria is None:
+            return
+        if self._shown is not None and self._shown.id == review_id:
+            self._shown = fresh
+        elif self._writer is not None and self._writer.review is not None and self._writer.review.id == review_id:
+            self._writer.review = fresh
+        self._load_rows()
+        self._refresh()
+        self.disputes.show_review(self.review, self._turns, current_language(), force=True)
+        self.reviewChanged.emit(fresh.conversation_id)
 
     # Changing the review --------------------------------------------------------------------
 
