@@ -66,6 +66,14 @@ def os_user_name() -> str:
         return "Reviewer"
 
 
+def reviewer_name(library) -> str:
+    """Whose reviews are "mine": the library's reviewer_name setting, else (until it is set, on
+    the first review) the computer's user, as reviews made before the question were stored."""
+    from reviewer.storage.settings import Setting
+
+    return " ".join((library.setting(Setting.REVIEWER_NAME) or os_user_name()).split())
+
+
 def same_name(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
