@@ -228,3 +228,28 @@ def test_the_date_arrow_points_down_for_newest_first(window, qtbot):
     assert _arrow_points_down(header, Column.DATE)
     view.table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
     assert not _arrow_points_down(header, Column.DATE)
+
+
+# A one-message e-mail's length ---------------------------------------------------------------------
+
+
+def test_a_one_message_e_mail_has_no_length_in_the_window_and_in_list(qtbot, capsys, tmp_path):
+    from conftest import run_cli
+
+    mail = tmp_path / "question.eml"
+    mail.write_text("From: Client <client@example.com>\nTo: shop@example.com\nSubject: Lamp question\n"
+                    "Date: Tue, 24 Nov 2026 10:00:00 +0200\nMessage-ID: <1@example.com>\n\n"
+                    "Hello, is the floor lamp in stock?\n", encoding="utf-8")
+    lib_dir = tmp_path / "lib"
+    code, _out, err = run_cli(capsys, "--library", lib_dir, "import", mail)
+    assert code == 0, err
+    code, out, _err = run_cli(capsys, "--library", lib_dir, "list")
+    header, row = out.splitlines()[:2]
+    length = row[header.index("LENGTH"):].split()[0]
+    assert length == "-"  # not "0:00"
+    library = Library.open(lib_dir, create=False)
+    view = LibraryView(library)
+    qtbot.addWidget(view)
+    view.clear_filters()
+    assert view.model.data(view.model.index(0, Column.DURATION)) == "\u2014"
+    library.close()

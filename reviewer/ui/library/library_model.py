@@ -255,6 +255,8 @@ class LibraryModel(QAbstractTableModel):
                 return style.MUTED_TEXT if score is None else None
             if column == Column.DATE and not conversation.started_at:
                 return style.MUTED_TEXT
+            if column == Column.DURATION and self._text(conversation, column) == NO_SCORE:
+                return style.MUTED_TEXT
             if column == Column.STATUS and conversation.id in self._late:
                 return style.CRITICAL
             return None
@@ -270,7 +272,8 @@ class LibraryModel(QAbstractTableModel):
         if column == Column.TITLE:
             return conversation.title or conversation.source_name
         if column == Column.DURATION:
-            return formatting.conversation_length(conversation.channel, conversation.duration_ms)
+            # A single message has no length: a dash, as `reviewer list` prints, never "0:00".
+            return formatting.conversation_length(conversation.channel, conversation.duration_ms) or NO_SCORE
         if column == Column.LANGUAGE:
             return (conversation.language or "").upper()  # the name is in the tooltip
         if column == Column.STATUS:
