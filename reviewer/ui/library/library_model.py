@@ -284,8 +284,11 @@ class LibraryModel(QAbstractTableModel):
         progress = self._progress.get(conversation.id)
         text = self.progress_label(progress) if progress else formatting.status(conversation.status)
         if conversation.id in self._late:
-            text += " \u00b7 " + self.tr("late")
+            text += self.late_suffix()
         return text
+
+    def late_suffix(self) -> str:
+        return " \u00b7 " + self.tr("late")
 
     def progress_label(self, progress: str) -> str:
         return self.tr("Reopened") if progress == REOPENED else self.tr("Draft")

@@ -184,7 +184,7 @@ class LibraryView(QWidget):
             (Column.LANGUAGE, ["RU", "LV", "EN"], False),
             (Column.STATUS, [formatting.status(s) for s in ConversationStatus]
              + [self.model.progress_label(p) for p in (REOPENED, DRAFT)]
-             + [formatting.status(ConversationStatus.REVIEWED) + " \u00b7 " + self.model.tr("late")], True),
+             + [formatting.status(ConversationStatus.REVIEWED) + self.model.late_suffix()], True),
             (Column.SCORE, ["100%", "10% \u2691"], False),
         ):
             header.resizeSection(column, width(samples, with_icon))

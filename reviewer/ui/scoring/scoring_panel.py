@@ -362,7 +362,10 @@ class ScoringPanel(QWidget):
             return
         criteria = self.criteria
         if self.rubric.needs_comment(criterion_id, value) and not criteria.rows[criterion_id].comment.strip():
-            criteria.rows[criterion_id].focus_comment(asking=True)  # say why before moving on (Esc skips)
+            row = criteria.rows[criterion_id]
+            row.focus_comment(asking=True)  # say why before moving on (Esc skips)
+            # The row grew (box and note): bring all of it into view once the layout is done.
+            QTimer.singleShot(0, lambda: self.criteria is criteria and criteria.ensureWidgetVisible(row, 0, 12))
             return
         following = criteria.next_after(criterion_id)
         if following:
