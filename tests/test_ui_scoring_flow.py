@@ -179,3 +179,22 @@ def test_a_long_rubric_title_is_cut_short_but_its_version_shows(window):
     shown = box.shown_text(text, narrow)
     assert shown.endswith("\u2026 \u00b7 v1.0")
     assert box.fontMetrics().horizontalAdvance(shown) <= narrow
+
+
+def test_clicking_down_the_list_keeps_the_clicked_row_under_the_mouse(window, qtbot):
+    panel = open_titled(window, CALL)
+    criteria = panel.criteria
+    # Scrolled into the list (at its very top a folding row above cannot be made up for).
+    criteria.set_current(criteria.order[6])
+    criteria.verticalScrollBar().setValue(criteria.verticalScrollBar().maximum() // 2)
+    qtbot.wait(50)
+    start = next(i for i, cid in enumerate(criteria.order)
+                 if criteria.rows[cid].y() > criteria.verticalScrollBar().value() + 10)
+    for cid in criteria.order[start:start + 3]:
+        row = criteria.rows[cid]
+        button = next(iter(row.buttons.values()))
+        before = button.mapTo(criteria.viewport(), button.rect().topLeft())
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.wait(30)
+        assert criteria.current == cid
+        assert button.mapTo(criteria.viewport(), button.rect().topLeft()) == before

@@ -354,7 +354,8 @@ class CriterionRow(QFrame):
             if not text:
                 return
             label = QLabel(text, objectName="criterionGuidance", wordWrap=True, textFormat=Qt.TextFormat.RichText)
-            self._layout.insertWidget(self._layout.indexOf(self.button_box), label)
+            # Under the buttons: a row that becomes current never moves its buttons under the mouse.
+            self._layout.insertWidget(self._layout.indexOf(self.button_box) + 1, label)
             self.guidance_label = label
         if self.guidance_label is not None:
             self.guidance_label.setVisible(self._current)
