@@ -111,6 +111,7 @@ def test_a_new_library_starts_at_to_review_an_old_one_keeps_all(qtbot, tmp_path,
     conn = sqlite3.connect(old / "library.db")
     conn.execute("DELETE FROM settings WHERE key = 'library_show'")
     conn.execute("DELETE FROM schema_migrations WHERE version = 12")
+    conn.execute("DROP INDEX reviews_conversation_reviewer")
     conn.commit()
     conn.close()
     lib = Library.open(old, create=False)
