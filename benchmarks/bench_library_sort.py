@@ -112,6 +112,17 @@ def main() -> int:
             print(f"{key:<12} {'desc' if descending else 'asc':<5} {first:>11.1f} {deep[0]:>8.1f} {deep[1]:>8.1f}"
                   f" {filtered:>9.1f}")
     print(f"slowest page: {worst:.1f} ms   (target < 100 ms)")
+    # What the library opens at (To review) and Not reviewed by me: the count and the first page
+    # newest first, as the table model reads them, with the page's review states and late marks.
+    for label, flt in (("to review", ConversationFilter(to_review=True)),
+                       ("not mine", ConversationFilter(not_reviewed_by="QA"))):
+        count = timed(lambda: repo.count(flt))
+        page = repo.page(flt, order_by="started_at", descending=True, limit=PAGE)
+        first = timed(lambda: repo.page(flt, order_by="started_at", descending=True, limit=PAGE))
+        ids = [c.id for c in page]
+        facts = timed(lambda: (repo.review_progress(ids), library.visits.late_of(ids)))
+        print(f"{label:<12} count {count:.1f} ms, first page {first:.1f} ms, its review states {facts:.1f} ms"
+              f"   ({repo.count(flt):,} rows)")
     library.close()
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)

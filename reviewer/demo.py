@@ -180,6 +180,9 @@ def _fill(library: Library, manifest: DemoManifest) -> dict:
     from reviewer.importing import Outcome, import_paths
 
     library.set_setting(Setting.AGENT_NAMES, manifest.agent_names)
+    # The demo shows its reviewed examples too (a new library of one's own lists only what is
+    # still to review).
+    library.set_setting(Setting.LIBRARY_SHOW, "all")
     conversation_ids: list[int] = []
     imported: list[tuple[DemoItem, int]] = []
     for item in manifest.items:

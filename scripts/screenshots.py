@@ -175,6 +175,10 @@ def transcribe(library, title: str) -> None:
 def save_review_in_progress(window, save, settle) -> None:
     """Play the open call to about a third, answer the first criteria, attach one turn."""
     view, panel = window.conversation_view, window.scoring_panel
+    from reviewer.storage.settings import Setting
+
+    if not window.library.setting(Setting.REVIEWER_NAME):
+        panel.set_reviewer_name("Olga Petrova")  # else the first answer asks for the name
     player = view.player
     player.seek(player.duration() // 3)
     player.play()

@@ -240,7 +240,7 @@ def test_submit_is_refused_with_what_is_missing_and_comments_the_visit_rubric_re
     row = criteria.rows[yes_no.id]
     assert criteria.current == yes_no.id  # no moving on: the comment box waits for why
     assert row.comment_edit.isVisible()
-    assert row.note_label.isVisible() and "comment is required" in row.note_label.text()
+    assert row.note_label.isVisible() and "needs a reason" in row.note_label.text()
 
     assert panel.submit() is False
     message = panel.message_label.text()
@@ -372,15 +372,28 @@ def test_this_reviewers_review_is_shown_and_the_others_listed(window, qtbot, dem
     assert panel.reopen_button.isVisible() and panel.history.others_label.isHidden()
 
 
-def test_without_a_name_in_the_settings_reviews_carry_the_computers_user_name(qtbot, demo_library):
+def test_without_a_name_in_the_settings_the_first_answer_asks_for_it(qtbot, demo_library):
     panel = ScoringPanel(demo_library)
     qtbot.addWidget(panel)
+    panel.show()
     assert demo_library.setting(Setting.REVIEWER_NAME) == ""
     cid = conversation_id(demo_library, CALL)
     panel.show_conversation(cid)
-    assert panel.answer(panel.criteria.order[0], "yes")
-    assert panel.review.reviewer == " ".join(os_user_name().split())
-    assert os_user_name() in panel.header.reviewer_label.text()
+    assert "asked at the first answer" in panel.header.reviewer_label.text()
+    first, second = panel.criteria.order[:2]
+    # The first answer waits for the name: nothing is stored under the computer's user ("root").
+    assert panel.answer(first, "yes") is False
+    assert panel.header.name_box.isVisible() and "Type your name" in panel.message_label.text()
+    assert panel.header.name_edit.text() != "root"
+    assert stored(demo_library, cid, os_user_name()) == []
+    panel.header.name_edit.setText("  Anna   Bērziņa ")
+    qtbot.keyClick(panel.header.name_edit, Qt.Key.Key_Return)
+    assert demo_library.setting(Setting.REVIEWER_NAME) == "Anna Bērziņa"
+    assert panel.header.name_box.isHidden()
+    [draft] = stored(demo_library, cid, "Anna Bērziņa")
+    assert draft.answers[first].value == "yes"  # the answer that waited went in
+    assert panel.answer(second, "yes")  # and the next ones are not asked again
+    assert "Anna Bērziņa" in panel.header.reviewer_label.text()
 
 
 def test_the_default_rubric_follows_the_channel_and_a_channel_without_one_says_so(qtbot, demo_library, tmp_path,

@@ -26,6 +26,7 @@ from reviewer.domain.rubric import ScaleKind
 from reviewer.domain.visit import AttachmentKind, Persona, Visit
 from reviewer.recording import DeviceSource, Problem, RecordingError, VirtualSource, input_devices
 from reviewer.storage.reviews import ReviewFilter
+from reviewer.storage.settings import Setting
 from reviewer.ui.main_window import MainWindow
 from reviewer.ui.visits.visit_fields import parse_duration
 from reviewer.ui.visits.visit_window import VisitWindow
@@ -180,6 +181,7 @@ def test_log_a_visit_with_photos_and_a_recording_then_score_it(main, qtbot, libr
     assert main.visit_windows == [window]
 
     # Score it with the visit rubric: a "no" needs its comment before the review can be submitted.
+    library.set_setting(Setting.REVIEWER_NAME, "Olga Petrova")  # else asked at the first answer
     panel = window.scoring_panel
     assert panel.rubric.id == "visit"
     no_answer = next(c for c in panel.rubric.criteria() if c.scale.kind is ScaleKind.YES_NO and not c.critical)
@@ -348,6 +350,7 @@ def test_the_main_window_follows_what_the_visit_window_changed(main, qtbot, libr
     assert main.conversation_view.conversation.id == cid and main.scoring_panel.review is None
     main.open_visit_action.trigger()
     [window] = main.visit_windows
+    library.set_setting(Setting.REVIEWER_NAME, "Olga Petrova")  # else asked at the first answer
     # Scored and edited there: the draft and the facts are stored at once ...
     first = next(c.id for c in window.scoring_panel.rubric.criteria() if c.scale.kind is ScaleKind.YES_NO)
     assert window.scoring_panel.answer(first, "yes")

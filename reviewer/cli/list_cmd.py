@@ -41,8 +41,19 @@ def conversation_summary(conversation, turn_count: int) -> dict:
     }
 
 
+def length(conversation) -> str:
+    """A call's or visit's duration; a chat's or e-mail thread's span, "-" for a single message
+    (it has no length: the window leaves it out too, rather than saying 0:00)."""
+    from reviewer.cli.common import format_ms
+    from reviewer.domain import Channel
+
+    if conversation.channel not in (Channel.CALL, Channel.VISIT) and not conversation.duration_ms:
+        return "-"
+    return format_ms(conversation.duration_ms)
+
+
 def run(args) -> int:
-    from reviewer.cli.common import format_ms, open_library, print_json
+    from reviewer.cli.common import open_library, print_json
     from reviewer.cli.output import shown
     from reviewer.domain import Channel, ConversationStatus
     from reviewer.storage.conversations import ConversationFilter
@@ -72,7 +83,7 @@ def run(args) -> int:
             (c.started_at or "-")[:16].replace("T", " "),
             shown(c.employee or "-"),
             str(c.channel),
-            format_ms(c.duration_ms),
+            length(c),
             shown(c.language or "-"),
             str(c.status),
             str(counts.get(c.id, 0)),

@@ -46,6 +46,10 @@ class ConversationFilter:
     search: str | None = None  # words (and "phrases") that must all occur in one turn; see reviewer.search
     since: str | None = None  # ISO date, inclusive
     until: str | None = None  # ISO date, inclusive
+    # What still needs a review: no submitted review at all (a reopened one counts as not
+    # submitted), or none submitted by this reviewer (their name as stored on reviews).
+    to_review: bool = False
+    not_reviewed_by: str | None = None
     limit: int | None = None
     offset: int = 0
     disputed: bool = False  # only conversations with an open dispute of a review (issue 17)
@@ -319,6 +323,13 @@ class ConversationRepository:
         if flt.until:
             clauses.append("substr(c.started_at, 1, 10) <= ?")
             params.append(flt.until[:10])
+        if flt.to_review:
+            clauses.append("NOT EXISTS (SELECT 1 FROM reviews r WHERE r.conversation_id = c.id"
+                           " AND r.state = 'submitted')")
+        if flt.not_reviewed_by is not None:
+            clauses.append("NOT EXISTS (SELECT 1 FROM reviews r WHERE r.conversation_id = c.id"
+                           " AND r.state = 'submitted' AND r.reviewer = ? COLLATE NOCASE)")
+            params.append(" ".join(flt.not_reviewed_by.split()))
         if flt.search and fts_query(flt.search):
             clauses.append(
                 "c.id IN (SELECT t.conversation_id FROM turns_fts JOIN turns t ON t.id = turns_fts.rowid"
@@ -424,6 +435,26 @@ class ConversationRepository:
             for cid, score, flagged in rows:
                 scores[cid] = (score, bool(flagged))  # later rows win: the latest submission
         return scores
+
+    def review_progress(self, ids: list[int]) -> dict[int, str]:
+        """Conversation id -> "reopened" (a submitted review was reopened and is being changed)
+        or "draft" (a review was started and none is submitted yet); others are left out."""
+        progress: dict[int, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                "SELECT conversation_id, MAX(state = 'draft' AND submitted_at IS NOT NULL),"
+                " MAX(state = 'draft'), MAX(state = 'submitted') FROM reviews"
+                f" WHERE conversation_id IN ({marks}) GROUP BY conversation_id",
+                chunk,
+            )
+            for cid, reopened, draft, submitted in rows:
+                if reopened:
+                    progress[cid] = "reopened"
+                elif draft and not submitted:
+                    progress[cid] = "draft"
+        return progress
 
     def count(self, flt: ConversationFilter = ConversationFilter()) -> int:
         where, params = self._where(flt)

@@ -28,6 +28,10 @@ class Setting(Enum):
     MODEL = _Spec("model", str, "", "speech model name or folder; empty means the embedded model")
     WORD_TIMESTAMPS = _Spec("word_timestamps", bool, False, "keep the time of every word in transcripts")
     REVIEWER_NAME = _Spec("reviewer_name", str, "", "name recorded on reviews")
+    LIBRARY_SHOW = _Spec(
+        "library_show", str, "to_review",
+        "what the library window lists: to_review (no submitted review), not_mine (none by you) or all",
+    )
 
     @property
     def key(self) -> str:

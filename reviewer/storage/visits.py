@@ -208,6 +208,29 @@ class VisitRepository:
         ).fetchone()
         return row[0] if row else None
 
+    def late_of(self, conversation_ids: Iterable[int]) -> set[int]:
+        """Of these conversations, the visits whose review was first submitted late (one query
+        per 500 ids: the library table asks for a page of rows at a time)."""
+        ids = sorted(set(conversation_ids))
+        found: set[int] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                "SELECT v.conversation_id, v.visited_at, MIN(h.at) FROM visits v"
+                " JOIN reviews r ON r.conversation_id = v.conversation_id"
+                " JOIN review_history h ON h.review_id = r.id AND h.action = 'submit'"
+                f" WHERE v.conversation_id IN ({marks}) GROUP BY v.conversation_id",
+                chunk,
+            )
+            for cid, visited_at, submitted in rows:
+                try:
+                    if is_late(visited_at, submitted):
+                        found.add(cid)
+                except VisitError:
+                    pass
+        return found
+
     def late(self, conversation_id: int) -> bool:
         """Whether the visit's review was first submitted more than 12 hours after the visit;
         False while nothing has been submitted, and for conversations that are not visits."""

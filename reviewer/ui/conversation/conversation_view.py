@@ -34,6 +34,15 @@ from reviewer.ui.conversation.playback import Playback
 from reviewer.ui.resources import icon
 from reviewer.ui.conversation.transcript import TurnDelegate, TurnsModel
 from reviewer.ui.conversation.turn_actions import TurnActions
+from reviewer.ui.conversation.visit_facts import VisitFacts
+
+SEPARATOR = " \u00b7 "
+
+
+def unbroken(text: str) -> str:
+    """HTML of ``text`` kept on one line: the header wraps between its parts, never inside one
+    ("agent" alone on a line, "4 of" / "4")."""
+    return f'<span style="white-space:nowrap">{text}</span>'
 
 
 class ConversationView(QWidget):
@@ -62,7 +71,7 @@ class ConversationView(QWidget):
     def _build(self) -> None:
         self.title_label = QLabel(objectName="conversationTitle", wordWrap=True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts_label = QLabel(objectName="conversationFacts", wordWrap=True)
+        self.facts_label = QLabel(objectName="conversationFacts", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.people_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.replies_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.review_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
@@ -139,7 +148,12 @@ class ConversationView(QWidget):
         self.player_slot = QVBoxLayout()  # the player bar goes here when a recording is shown
         self.player_slot.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.player_slot)
+        # A visit's facts and photos, between the player and the transcript (hidden otherwise).
+        self.visit_facts = VisitFacts(self._library.root)
+        self.visit_facts.hide()
+        layout.addWidget(self.visit_facts)
         layout.addWidget(self.pages, 1)
+        layout.addStretch(0)  # takes the room when a visit without turns hides the pages
 
     # Showing a conversation -----------------------------------------------------------------
 
@@ -195,6 +209,11 @@ class ConversationView(QWidget):
         self.playback.show_recording(recording, conversation.duration_ms if conversation else None,
                                      1 if agent_channel == 1 else 0)
         self.turn_actions.can_play = self.playback.has_audio()
+        visit = self._library.visits.get(conversation.id) if conversation is not None else None
+        if visit is not None:
+            self.visit_facts.show_visit(visit, self._library.visits.late(conversation.id))
+        self.visit_facts.setVisible(visit is not None)
+        self.pages.show()
         if conversation is None:
             self.header.hide()
             self._message(self.tr("Select a conversation in the list to read it here."), "reviewer")
@@ -212,6 +231,8 @@ class ConversationView(QWidget):
         self.review_label.setVisible(bool(review))
         if conversation.turns:
             self.pages.setCurrentWidget(self.transcript_page)
+        elif visit is not None and conversation.status != ConversationStatus.NEEDS_TRANSCRIPTION:
+            self.pages.hide()  # the shopper's report above is what there is to read
         elif conversation.status == ConversationStatus.NEEDS_TRANSCRIPTION:
             self._message(self._untranscribed(conversation), style.CHANNEL_ICONS[conversation.channel])
         else:
@@ -223,6 +244,8 @@ class ConversationView(QWidget):
         self.pages.setCurrentWidget(self.message_page)
 
     def _facts(self, c: Conversation) -> str:
+        # One line at the default width in en, ru and lv: the status is left to the library row
+        # and the review line (it wrapped alone onto a second line in Russian and Latvian).
         parts = [formatting.channel(c.channel)]
         parts.append(c.employee or self.tr("no employee"))
         if c.started_at:
@@ -232,18 +255,21 @@ class ConversationView(QWidget):
             parts.append(length)
         if c.language:
             parts.append(formatting.language(c.language))
-        parts.append(formatting.status(c.status))
-        return "  \u00b7  ".join(parts)
+        return SEPARATOR.join(unbroken(html.escape(part)) for part in parts)
 
     def _people(self, c: Conversation) -> str:
         chips = []
-        for name, role in c.participants.items():
+        people = c.participants.items()
+        # System turns are grey and say "System" themselves: no chip for them beside real people.
+        if any(role is not SpeakerRole.SYSTEM for _name, role in people):
+            people = [(name, role) for name, role in people if role is not SpeakerRole.SYSTEM]
+        for name, role in people:
             colour = style.ROLE_COLOURS[role].name()
             chip = f'<span style="color:{colour}">\u25cf</span> <b>{html.escape(formatting.speaker(name, role))}</b>'
             if formatting.own_name(name, role):  # not "Agent agent"
                 chip += f' <span style="color:{style.MUTED_TEXT.name()}">{html.escape(formatting.role(role))}</span>'
-            chips.append(chip)
-        return "&nbsp;&nbsp;&nbsp;".join(chips)
+            chips.append(unbroken(chip))
+        return " &nbsp; ".join(chips)
 
     def _replies_summary(self, c: Conversation) -> str:
         if c.channel not in (Channel.CHAT, Channel.EMAIL):
@@ -259,12 +285,12 @@ class ConversationView(QWidget):
         first_ms, first_speed = ordered[0]
         slowest_ms, slowest_speed = max(ordered, key=lambda r: r[0])
         late = sum(1 for _ms, rating in ordered if rating not in (Speed.GOOD, None))
-        parts = [
-            self.tr("First reply %1").replace("%1", self._coloured(formatting.wait(first_ms), first_speed)),
-            self.tr("slowest %1").replace("%1", self._coloured(formatting.wait(slowest_ms), slowest_speed)),
-            self.tr("slower than the standard: %1 of %2").replace("%1", str(late)).replace("%2", str(len(ordered))),
-        ]
-        return "  \u00b7  ".join(parts)
+        parts = [self.tr("First reply %1").replace("%1", self._coloured(formatting.wait(first_ms), first_speed))]
+        if slowest_ms > first_ms:  # else the first reply was the slowest: said once, on one line
+            parts.append(self.tr("slowest %1").replace("%1", self._coloured(formatting.wait(slowest_ms), slowest_speed)))
+        parts.append(self.tr("slower than the standard: %1 of %2").replace("%1", str(late))
+                     .replace("%2", str(len(ordered))))
+        return SEPARATOR.join(unbroken(part) for part in parts)
 
     def _review_summary(self, c: Conversation) -> str:
         """The latest submitted review: score, reviewer, day, and any critical failure."""

@@ -47,6 +47,12 @@ SORT_KEYS = {
 }
 
 ConversationIdRole = Qt.ItemDataRole.UserRole + 1
+#: the title column's second line (employee · channel) while those columns are hidden; "" else
+TitleDetailsRole = Qt.ItemDataRole.UserRole + 2
+
+# A row's review, when it says more than the conversation's status (see review_progress).
+REOPENED, DRAFT = "reopened", "draft"
+PROGRESS_COLOURS = {REOPENED: QColor("#dd6b20"), DRAFT: QColor("#805ad5")}
 
 
 class LibraryModel(QAbstractTableModel):
@@ -60,12 +66,15 @@ class LibraryModel(QAbstractTableModel):
         self._rows: list[Conversation] = []
         self._scores: dict[int, tuple[float | None, bool]] = {}  # of the loaded rows
         self._disputes: dict[int, int] = {}  # open disputes of the loaded rows (those with any)
+        self._progress: dict[int, str] = {}  # of the loaded rows: REOPENED or DRAFT
+        self._late: set[int] = set()  # the loaded visits whose review was submitted late
+        self._title_details = False
         self._total = 0
         self._exhausted = False
         self._filter = ConversationFilter()
         self._sort_column = Column.DATE
         self._descending = True  # newest first: what a reviewer opens the app for
-        self._dots: dict[ConversationStatus, QIcon] = {}
+        self._dots: dict[object, QIcon] = {}
         self.reload()
 
     # State ----------------------------------------------------------------------------------
@@ -88,12 +97,25 @@ class LibraryModel(QAbstractTableModel):
             self._filter = flt
             self.reload()
 
+    def set_title_details(self, shown: bool) -> None:
+        """Show the employee and channel under the title (the view hides their columns)."""
+        if shown != self._title_details:
+            self._title_details = shown
+            if self._rows:
+                self.dataChanged.emit(self.index(0, Column.TITLE), self.index(len(self._rows) - 1, Column.TITLE))
+
+    @property
+    def title_details(self) -> bool:
+        return self._title_details
+
     def reload(self) -> None:
         """Count what matches and load the first page again (after a filter, sort or import)."""
         self.beginResetModel()
         self._rows = []
         self._scores = {}
         self._disputes = {}
+        self._progress = {}
+        self._late = set()
         self._total = self._library.conversations.count(self._filter)
         self._exhausted = self._total == 0
         if not self._exhausted:
@@ -120,9 +142,10 @@ class LibraryModel(QAbstractTableModel):
             return False
         self._rows[row] = fresh
         self._scores.pop(conversation_id, None)
-        self._scores.update(self._library.conversations.latest_scores([conversation_id]))
+        self._progress.pop(conversation_id, None)
+        self._late.discard(conversation_id)
         self._disputes.pop(conversation_id, None)
-        self._disputes.update(self._open_disputes([conversation_id]))
+        self._read_review_facts([conversation_id])
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         return True
 
@@ -138,9 +161,16 @@ class LibraryModel(QAbstractTableModel):
         )
         if len(page) < self._page_size:
             self._exhausted = True
-        self._scores.update(self._library.conversations.latest_scores([c.id for c in page]))
-        self._disputes.update(self._open_disputes([c.id for c in page]))
+        self._read_review_facts([c.id for c in page])
         return page
+
+    def _read_review_facts(self, ids: list[int]) -> None:
+        """Score, review in progress and lateness of these rows (one query each per page)."""
+        conversations = self._library.conversations
+        self._scores.update(conversations.latest_scores(ids))
+        self._progress.update(conversations.review_progress(ids))
+        self._late.update(self._library.visits.late_of(ids))
+        self._disputes.update(self._open_disputes(ids))
 
     def _open_disputes(self, ids: list[int]) -> dict[int, int]:
         from reviewer.coaching.disputes import DisputeRepository
@@ -208,11 +238,13 @@ class LibraryModel(QAbstractTableModel):
             return self._text(conversation, column)
         if role == ConversationIdRole:
             return conversation.id
+        if role == TitleDetailsRole:
+            return self._details(conversation) if self._title_details else ""
         if role == Qt.ItemDataRole.DecorationRole:
             if column == Column.CHANNEL:
                 return icon(style.CHANNEL_ICONS[conversation.channel])
             if column == Column.STATUS:
-                return self._dot(conversation.status)
+                return self._dot(self._progress.get(conversation.id, conversation.status))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.TITLE:
@@ -222,7 +254,7 @@ class LibraryModel(QAbstractTableModel):
             if column == Column.LANGUAGE:
                 return formatting.language(conversation.language) or None
             if column == Column.STATUS:
-                return formatting.status(conversation.status)
+                return self._status_tip(conversation)
             if column == Column.SCORE:
                 return self._score_tip(conversation.id)
             return None
@@ -236,6 +268,10 @@ class LibraryModel(QAbstractTableModel):
                 return style.MUTED_TEXT if score is None else None
             if column == Column.DATE and not conversation.started_at:
                 return style.MUTED_TEXT
+            if column == Column.DURATION and self._text(conversation, column) == NO_SCORE:
+                return style.MUTED_TEXT
+            if column == Column.STATUS and conversation.id in self._late:
+                return style.CRITICAL
             return None
         return None
 
@@ -249,12 +285,42 @@ class LibraryModel(QAbstractTableModel):
         if column == Column.TITLE:
             return conversation.title or conversation.source_name
         if column == Column.DURATION:
-            return formatting.conversation_length(conversation.channel, conversation.duration_ms)
+            # A single message has no length: a dash, as `reviewer list` prints, never "0:00".
+            return formatting.conversation_length(conversation.channel, conversation.duration_ms) or NO_SCORE
         if column == Column.LANGUAGE:
             return (conversation.language or "").upper()  # the name is in the tooltip
         if column == Column.STATUS:
-            return formatting.status(conversation.status)
+            return self._status_text(conversation)
         return self._score_text(conversation.id)
+
+    def _status_text(self, conversation: Conversation) -> str:
+        progress = self._progress.get(conversation.id)
+        text = self.progress_label(progress) if progress else formatting.status(conversation.status)
+        if conversation.id in self._late:
+            text += self.late_suffix()
+        return text
+
+    def late_suffix(self) -> str:
+        return " \u00b7 " + self.tr("late")
+
+    def progress_label(self, progress: str) -> str:
+        return self.tr("Reopened") if progress == REOPENED else self.tr("Draft")
+
+    def _status_tip(self, conversation: Conversation) -> str:
+        progress = self._progress.get(conversation.id)
+        if progress == REOPENED:
+            tip = self.tr("Reopened: its review is being changed and counts again once submitted")
+        elif progress == DRAFT:
+            tip = self.tr("A review was started and is not submitted yet")
+        else:
+            tip = formatting.status(conversation.status)
+        if conversation.id in self._late:
+            tip += "\n" + self.tr("Late: the review was submitted more than 12 hours after the visit.")
+        return tip
+
+    def _details(self, conversation: Conversation) -> str:
+        parts = [conversation.employee or self.tr("no employee"), formatting.channel(conversation.channel)]
+        return " \u00b7 ".join(parts)
 
     def _score_text(self, conversation_id: int) -> str:
         score, flagged = self._scores.get(conversation_id, (None, False))
@@ -271,6 +337,8 @@ class LibraryModel(QAbstractTableModel):
         return tip
 
     def _score_tip_text(self, conversation_id: int) -> str:
+        if self._progress.get(conversation_id) == REOPENED:
+            return self.tr("Reopened: the review is being changed")
         if conversation_id not in self._scores:
             return self.tr("Not reviewed yet")
         if self._scores[conversation_id][1]:
@@ -285,15 +353,15 @@ class LibraryModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
-    def _dot(self, status: ConversationStatus) -> QIcon:
-        """A small filled circle in the status colour, drawn once per status."""
+    def _dot(self, status) -> QIcon:
+        """A small filled circle in the status (or review progress) colour, drawn once each."""
         if status not in self._dots:
             pixmap = QPixmap(16, 16)
             pixmap.fill(QColor(0, 0, 0, 0))
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.STATUS_COLOURS[status])
+            painter.setBrush(PROGRESS_COLOURS[status] if status in PROGRESS_COLOURS else style.STATUS_COLOURS[status])
             painter.drawEllipse(4, 4, 8, 8)
             painter.end()
             self._dots[status] = QIcon(pixmap)

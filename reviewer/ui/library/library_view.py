@@ -30,7 +30,11 @@ from reviewer.storage.conversations import ConversationFilter
 from reviewer.ui.widgets import formatting
 from reviewer.ui.widgets.flow_layout import FlowLayout
 from reviewer.ui.widgets.itemdata import ChoiceBox, item_data
-from reviewer.ui.library.library_model import Column, ConversationIdRole, LibraryModel
+from reviewer.storage.settings import Setting
+from reviewer.ui.library.library_model import DRAFT, REOPENED, Column, ConversationIdRole, LibraryModel
+from reviewer.ui.library.sort_arrow import SortArrowStyle
+from reviewer.ui.library.title_delegate import TitleDelegate
+from reviewer.ui.scoring.scoring_support import reviewer_name
 from reviewer.ui.resources import icon
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
@@ -44,6 +48,13 @@ class Period:
     ANY, LAST_7, LAST_30, THIS_MONTH, CUSTOM = range(5)
 
 
+class Show:
+    """The status box's first choices (saved as the library's library_show setting): every
+    conversation, those without a submitted review, those without one of yours."""
+
+    ALL, TO_REVIEW, NOT_MINE = "all", "to_review", "not_mine"
+
+
 class LibraryView(QWidget):
     #: the conversation the reviewer is looking at (its id), or None
     conversationSelected = Signal(object)
@@ -54,9 +65,11 @@ class LibraryView(QWidget):
         self.model = LibraryModel(library, self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
-        self._context_actions: list[QAction] = []  # the window's, first in the rows' context menu
+        # The window's actions, first in the rows' context menu, each with the rows it fits.
+        self._context_actions: list[tuple[QAction, object]] = []
         self._build()
         self._fill_employees()
+        self.model.set_filter(self.current_filter())  # the status box starts at the library's choice
         self.model.totalChanged.connect(self._show_count)
         self._show_count(self.model.total)
 
@@ -82,6 +95,12 @@ class LibraryView(QWidget):
             self.channel_box.add_choice(formatting.channel(channel), channel)
         self.status_box = ChoiceBox()
         self.status_box.add_choice(self.tr("All statuses"), None)
+        self.status_box.add_choice(self.tr("To review"), Show.TO_REVIEW)
+        self.status_box.add_choice(self.tr("Not reviewed by me"), Show.NOT_MINE)
+        self.status_box.setItemData(1, self.tr("Conversations without a submitted review"), Qt.ItemDataRole.ToolTipRole)
+        self.status_box.setItemData(2, self.tr("Conversations without a review you submitted"),
+                                    Qt.ItemDataRole.ToolTipRole)
+        shown = self._library.setting(Setting.LIBRARY_SHOW)
         for status in ConversationStatus:
             self.status_box.add_choice(formatting.status(status), status)
         self.period_box = ChoiceBox()
@@ -105,6 +124,9 @@ class LibraryView(QWidget):
         self.disputed_box.toggled.connect(self.apply_filters)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
+        # What the library lists at start: the library's choice (a new library: To review).
+        self.status_box.setCurrentIndex(max(0, self.status_box.index_of(shown)))
+        self.status_box.currentIndexChanged.connect(self._remember_show)
         for box in (self.employee_box, self.channel_box, self.status_box):
             box.currentIndexChanged.connect(self.apply_filters)
         self.period_box.currentIndexChanged.connect(self._period_changed)
@@ -131,6 +153,7 @@ class LibraryView(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(Column.TITLE, TitleDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
@@ -142,7 +165,10 @@ class LibraryView(QWidget):
         row_height = self.fontMetrics().height() + 14
         self.table.verticalHeader().setDefaultSectionSize(row_height)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._row_heights = (row_height, self.fontMetrics().height() * 2 + 10)  # one line, two lines
         header = self.table.horizontalHeader()
+        self._arrow_style = SortArrowStyle()  # kept: the header does not own its style
+        header.setStyle(self._arrow_style)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Widths from sample texts, not from the rows: measuring rows would defeat lazy loading.
@@ -164,7 +190,9 @@ class LibraryView(QWidget):
             (Column.CHANNEL, [formatting.channel(c) for c in Channel], True),
             (Column.DURATION, ["22 h 15 min"], False),
             (Column.LANGUAGE, ["RU", "LV", "EN"], False),
-            (Column.STATUS, [formatting.status(s) for s in ConversationStatus], True),
+            (Column.STATUS, [formatting.status(s) for s in ConversationStatus]
+             + [self.model.progress_label(p) for p in (REOPENED, DRAFT)]
+             + [formatting.status(ConversationStatus.REVIEWED) + self.model.late_suffix()], True),
             (Column.SCORE, ["100%", "10% \u2691", "10% \u2696"], False),
         ):
             header.resizeSection(column, width(samples, with_icon))
@@ -215,6 +243,12 @@ class LibraryView(QWidget):
         for column in GIVE_WAY:
             if header.isSectionHidden(column) != (column in hidden):
                 header.setSectionHidden(column, column in hidden)
+        # Without the Employee or Channel column, the title cell says them on a second line.
+        details = bool(hidden & {Column.EMPLOYEE, Column.CHANNEL})
+        self.model.set_title_details(details)
+        height = self._row_heights[1 if details else 0]
+        if self.table.verticalHeader().defaultSectionSize() != height:
+            self.table.verticalHeader().setDefaultSectionSize(height)
 
     def _fill_employees(self) -> None:
         current = self.employee_box.value()
@@ -230,10 +264,13 @@ class LibraryView(QWidget):
 
     def current_filter(self) -> ConversationFilter:
         since, until = self._period()
+        choice = self.status_box.value()
         return ConversationFilter(
             employee=self.employee_box.value(),
             channel=self.channel_box.value(),
-            status=self.status_box.value(),
+            status=choice if isinstance(choice, ConversationStatus) else None,
+            to_review=choice == Show.TO_REVIEW,
+            not_reviewed_by=reviewer_name(self._library) if choice == Show.NOT_MINE else None,
             search=self.search_box.text().strip() or None,
             since=since,
             until=until,
@@ -252,6 +289,12 @@ class LibraryView(QWidget):
         if period == Period.CUSTOM:
             return (self.since_edit.date().toString("yyyy-MM-dd"), self.until_edit.date().toString("yyyy-MM-dd"))
         return None, None
+
+    def _remember_show(self) -> None:
+        choice = self.status_box.value()
+        show = choice if choice in (Show.TO_REVIEW, Show.NOT_MINE) else Show.ALL
+        if self._library.setting(Setting.LIBRARY_SHOW) != show:
+            self._library.set_setting(Setting.LIBRARY_SHOW, show)
 
     def _period_changed(self) -> None:
         self._show_range(self.period_box.value() == Period.CUSTOM)
@@ -276,6 +319,7 @@ class LibraryView(QWidget):
         self.disputed_box.setChecked(False)
         self.disputed_box.blockSignals(False)
         self._show_range(False)
+        self._remember_show()
         self.apply_filters()
 
     def set_date_range(self, since: date, until: date) -> None:
@@ -305,7 +349,10 @@ class LibraryView(QWidget):
         if total:
             self.stack.setCurrentWidget(self.table)
             return
-        if self._filtered():
+        if self.status_box.value() == Show.TO_REVIEW and self._library.conversations.count():
+            self.empty_label.setText(self.tr("Nothing left to review. Choose \u201cAll statuses\u201d to see "
+                                             "the reviewed conversations."))
+        elif self._filtered() and self._library.conversations.count():
             self.empty_label.setText(self.tr("No conversation matches these filters."))
         else:
             self.empty_label.setText(
@@ -354,10 +401,11 @@ class LibraryView(QWidget):
 
     # Context menu ---------------------------------------------------------------------------
 
-    def add_context_actions(self, actions: list[QAction]) -> None:
+    def add_context_actions(self, actions: list[QAction], fits=None) -> None:
         """Window actions that work on the selected rows (Transcribe...), shown first when a row
-        is right-clicked."""
-        self._context_actions.extend(actions)
+        is right-clicked; ``fits(conversation)`` says which rows they are for (all when None).
+        The table has this one menu: never set its context-menu policy elsewhere."""
+        self._context_actions.extend((action, fits) for action in actions)
 
     def context_menu(self, pos: QPoint) -> QMenu | None:
         """The menu for a right click at ``pos`` (viewport coordinates); None off the rows."""
@@ -366,9 +414,10 @@ class LibraryView(QWidget):
             return None
         conversation = self.model.conversation(index.row())
         menu = QMenu(self)
-        for action in self._context_actions:
+        fitting = [action for action, fits in self._context_actions if fits is None or fits(conversation)]
+        for action in fitting:
             menu.addAction(action)
-        if self._context_actions:
+        if fitting:
             menu.addSeparator()
         if conversation.employee:
             only = menu.addAction(self.tr("Show Only %1").replace("%1", conversation.employee))

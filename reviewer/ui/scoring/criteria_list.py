@@ -8,7 +8,7 @@ Delete or Backspace clears the answer; C or Enter writes a comment, E attaches e
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -105,16 +105,34 @@ class CriteriaList(QScrollArea):
         return self.rows.get(self._current) if self._current else None
 
     def set_current(self, criterion_id: str, scroll: bool = True) -> None:
+        """Make a criterion current (it shows its guidance and comment box, the previous one
+        folds). ``scroll``: bring it into view; else (a click) it stays where it is on screen,
+        so the next click lands where the reviewer aims."""
         if criterion_id not in self.rows:
             return
+        row = self.rows[criterion_id]
         if criterion_id != self._current:
+            bar = self.verticalScrollBar()
+            before = row.y() - bar.value()
             if self._current:
                 self.rows[self._current].set_current(False)
             self._current = criterion_id
-            self.rows[criterion_id].set_current(True)
+            row.set_current(True)
+            if not scroll and self.isVisible():
+                self._settle()
+                bar.setValue(bar.value() + row.y() - bar.value() - before)
             self.currentChanged.emit(criterion_id)
         if scroll:
-            self.ensureWidgetVisible(self.rows[criterion_id], 0, 24)
+            self.ensureWidgetVisible(row, 0, 24)
+
+    def _settle(self) -> None:
+        """Lay the rows out now (a row grew or folded), not at the next event loop turn."""
+        content = self.widget()
+        QCoreApplication.sendPostedEvents(content, QEvent.Type.LayoutRequest)
+        content.layout().activate()
+        QCoreApplication.sendPostedEvents(content, QEvent.Type.LayoutRequest)
+        content.resize(content.width(), max(content.minimumSizeHint().height(), content.sizeHint().height()))
+        content.layout().activate()
 
     def move(self, step: int) -> None:
         if not self.order:

@@ -8,6 +8,7 @@ line are made the first time a row needs them.
 from __future__ import annotations
 
 import html
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -51,6 +52,12 @@ def answer_for_key(criterion: Criterion, key: str) -> AnswerValue | None:
     return None
 
 
+def is_answer_key(text: str) -> bool:
+    """A key that answers some criterion (y/p/n, a, a digit): what a reviewer going through the
+    list presses by habit. A capital letter is text: a reason may well start with "No"."""
+    return len(text) == 1 and (text in _WORD_KEYS or text == "a" or text.isdigit())
+
+
 def tone(criterion: Criterion, value: AnswerValue | None) -> str:
     """How an answer is coloured: good (top), bad (bottom), mid, or na."""
     if value == NOT_APPLICABLE:
@@ -66,10 +73,17 @@ def repolish(widget: QWidget) -> None:
 
 class CommentEdit(QPlainTextEdit):
     """A comment box that grows with its text (up to six lines). Enter or Esc ends the
-    comment (Shift+Enter starts a new line); Tab moves on."""
+    comment (Shift+Enter starts a new line); Tab moves on.
+
+    While it asks for a reason (the keyboard was sent here by a lowest answer), an answer key
+    pressed into the still empty box is not typed: ``answerKeyRefused`` says so, and the row
+    tells the reviewer (the answer keys of the next criteria never end up in the text unseen).
+    """
 
     edited = Signal(str)  # typed by the person, not set by the program
     finished = Signal()
+    #: the text of an answer key not typed into an empty box that asks for a reason
+    answerKeyRefused = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -78,6 +92,7 @@ class CommentEdit(QPlainTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._setting = False
+        self.answer_keys: Callable[[str], bool] | None = None  # set while asking for a reason
         self.textChanged.connect(self._changed)
         self.document().documentLayout().documentSizeChanged.connect(lambda size: self._fit(size.height()))
         self._fit()
@@ -110,6 +125,10 @@ class CommentEdit(QPlainTextEdit):
         if (enter and plain) or event.key() == Qt.Key.Key_Escape:
             self.finished.emit()
             return
+        if (self.answer_keys is not None and plain and not self.toPlainText().strip()
+                and event.text() and self.answer_keys(event.text())):
+            self.answerKeyRefused.emit(event.text())
+            return
         super().keyPressEvent(event)
 
 
@@ -126,6 +145,8 @@ class CriterionRow(QFrame):
     evidenceRemoved = Signal(str, object)
     #: the row was clicked or its comment box focused: it becomes the current criterion
     activated = Signal(str)
+    #: the reason asked for after a lowest answer was written (or Esc): go on to the next
+    reasonFinished = Signal(str)
 
     def __init__(self, criterion: Criterion, language: str, comment_rule: bool, parent=None):
         super().__init__(parent, objectName="criterionRow")
@@ -139,7 +160,9 @@ class CriterionRow(QFrame):
         self._current = False
         self._read_only = False
         self._needs_comment = False
+        self._asking = False  # the keyboard is in the comment box for a lowest answer's reason
         self.comment_edit: CommentEdit | None = None
+        self.guidance_label: QLabel | None = None  # the current criterion's guidance, inline
         self.evidence_label: QLabel | None = None
         self.buttons: dict[AnswerValue, QToolButton] = {}
         self._build()
@@ -154,7 +177,8 @@ class CriterionRow(QFrame):
         if c.critical:
             text += f' <span style="color:{style.CRITICAL.name()}; font-weight:600">\u2691</span>'
         self.title_label.setText(text)
-        self.setToolTip(self._guidance_html())
+        # Guidance and scale labels show inline under the current criterion (_show_guidance), not
+        # as a tooltip that hides the list and can stay behind after a scroll.
 
         self.group = QButtonGroup(self)
         self.button_box = QWidget()
@@ -201,9 +225,13 @@ class CriterionRow(QFrame):
     def _guidance_html(self) -> str:
         c = self.criterion
         parts = []
+        scale = c.scale
+        if scale.labels and scale.kind in (ScaleKind.RATING, ScaleKind.POINTS):
+            parts.append("<br>".join(f"<b>{value}</b> \u2013 {html.escape(scale.label(value, self._language))}"
+                                     for value in scale.values() if value in scale.labels))
         guidance, example = c.guidance.get(self._language), c.example.get(self._language)
         if guidance:
-            parts.append(html.escape(guidance))
+            parts.append(html.escape(guidance).replace("\n", "<br>"))
         if example:
             parts.append("<i>" + html.escape(self.tr("For example: %1").replace("%1", example)) + "</i>")
         if c.critical:
@@ -213,7 +241,7 @@ class CriterionRow(QFrame):
                 CriticalRule.FLAG: self.tr("Critical: answering the lowest point flags the review."),
             }[c.critical]
             parts.append(f'<b style="color:{style.CRITICAL.name()}">{html.escape(effect)}</b>')
-        return "<p style='white-space:pre-wrap'>" + "<br><br>".join(parts) + "</p>" if parts else ""
+        return "<br>".join(parts) if parts else ""
 
     def _button_tip(self, value: AnswerValue) -> str:
         c = self.criterion
@@ -239,7 +267,8 @@ class CriterionRow(QFrame):
             edit.setPlainText(self._comment)
             edit.setReadOnly(self._read_only)
             edit.edited.connect(self._comment_typed)
-            edit.finished.connect(lambda: self.commentFinished.emit(self.criterion.id))
+            edit.finished.connect(self._comment_finished)
+            edit.answerKeyRefused.connect(self._answer_key_refused)
             edit.installEventFilter(self)
             self._layout.insertWidget(self._layout.indexOf(self.note_label), edit)
             self.comment_edit = edit
@@ -294,15 +323,17 @@ class CriterionRow(QFrame):
             label.setToolTip("\n\n".join(filter(None, (evidence_links.tooltip(e, turns) for e in evidence))))
             label.setVisible(bool(evidence))
 
+    def _bottom_label(self) -> str:
+        bottom = self.criterion.scale.bottom
+        return self.criterion.scale.label(bottom, self._language) if isinstance(bottom, str) else str(bottom)
+
     def set_state(self, needs_comment: bool, failed: bool) -> None:
         """needs_comment: answered where the rubric asks for a comment, and none written yet."""
         self._needs_comment = needs_comment
-        if needs_comment:
-            bottom = self.criterion.scale.bottom
-            shown = self.criterion.scale.label(bottom, self._language) if isinstance(bottom, str) else str(bottom)
+        if needs_comment and not self._asking:
             self.note_label.setText(self.tr("A comment is required for \u201c%1\u201d: say what happened.")
-                                    .replace("%1", shown))
-        self.note_label.setVisible(needs_comment)
+                                    .replace("%1", self._bottom_label()))
+        self.note_label.setVisible(needs_comment or self._asking)
         if self.property("failed") != failed:
             self.setProperty("failed", failed)
             repolish(self)
@@ -315,6 +346,19 @@ class CriterionRow(QFrame):
         self.setProperty("current", current)
         repolish(self)
         self._show_comment()
+        self._show_guidance()
+
+    def _show_guidance(self) -> None:
+        if self._current and self.guidance_label is None:
+            text = self._guidance_html()
+            if not text:
+                return
+            label = QLabel(text, objectName="criterionGuidance", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+            # Under the buttons: a row that becomes current never moves its buttons under the mouse.
+            self._layout.insertWidget(self._layout.indexOf(self.button_box) + 1, label)
+            self.guidance_label = label
+        if self.guidance_label is not None:
+            self.guidance_label.setVisible(self._current)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -333,13 +377,53 @@ class CriterionRow(QFrame):
         elif self.comment_edit is not None and not self.comment_edit.hasFocus():
             self.comment_edit.hide()
 
-    def focus_comment(self) -> None:
+    def focus_comment(self, asking: bool = False) -> None:
+        """Put the keyboard into the comment box; ``asking``: for the reason a lowest answer
+        needs, highlighted and saying so, until the reviewer writes it or presses Esc."""
         if self._read_only:
             return
         edit = self._ensure_comment_edit()
         edit.show()
+        self._set_asking(asking)
         edit.setFocus(Qt.FocusReason.OtherFocusReason)
         edit.moveCursor(edit.textCursor().MoveOperation.End)
+
+    @property
+    def asking(self) -> bool:
+        return self._asking
+
+    def _set_asking(self, asking: bool) -> None:
+        self._asking = asking
+        edit = self.comment_edit
+        if edit is not None:
+            edit.answer_keys = is_answer_key if asking else None
+            edit.setPlaceholderText(self.tr("Type the reason, Esc to go on") if asking else self.tr("Comment"))
+            if edit.property("asking") != asking:
+                edit.setProperty("asking", asking)
+                repolish(edit)
+        if asking:
+            self.note_label.setText(self.tr("\u201c%1\u201d needs a reason: type it here, Esc to go on.")
+                                    .replace("%1", self._bottom_label()))
+        self.note_label.setProperty("asking", asking)
+        repolish(self.note_label)
+        self.note_label.setVisible(asking or self._needs_comment)
+        if not asking and self._needs_comment:
+            self.note_label.setText(self.tr("A comment is required for \u201c%1\u201d: say what happened.")
+                                    .replace("%1", self._bottom_label()))
+
+    def _answer_key_refused(self, text: str) -> None:
+        self.note_label.setText(
+            self.tr("\u201c%1\u201d was not typed: it answers criteria. Type the reason for \u201c%2\u201d, "
+                    "or press Esc to go on.").replace("%1", text).replace("%2", self._bottom_label()))
+        self.note_label.show()
+
+    def _comment_finished(self) -> None:
+        asking = self._asking
+        self._set_asking(False)
+        if asking:
+            self.reasonFinished.emit(self.criterion.id)
+        else:
+            self.commentFinished.emit(self.criterion.id)
 
     # Events ---------------------------------------------------------------------------------
 
@@ -378,4 +462,7 @@ class CriterionRow(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.comment_edit and event.type() == QEvent.Type.FocusIn:
             self._emit_activated()
+        if (watched is self.comment_edit and event.type() == QEvent.Type.FocusOut and self._asking
+                and event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)):
+            self._set_asking(False)  # clicked elsewhere: the reason is no longer asked for
         return super().eventFilter(watched, event)

@@ -6,7 +6,7 @@ import html
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from reviewer.domain.review import HistoryAction, HistoryEntry, Review, ReviewState
 from reviewer.domain.rubric import AnswerError
@@ -39,6 +39,10 @@ class ReviewHistory(QWidget):
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.toggled.connect(self._toggled)
+        # Its room is kept before the first answer too: the Submit button above must not move.
+        policy = self.toggle.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.toggle.setSizePolicy(policy)
         self.entries_label = QLabel(objectName="historyEntries", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.entries_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.entries_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -46,7 +50,9 @@ class ReviewHistory(QWidget):
         self.entries_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         self.entries_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entries_area.setWidget(self.entries_label)
-        self.entries_area.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        # As high as its entries, up to five lines: the criteria keep the rest of the panel.
+        self.entries_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._max_lines = 5
         self.entries_area.hide()
         self.others_label = QLabel(objectName="otherReviews", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.others_label.linkActivated.connect(self._link)
@@ -73,12 +79,27 @@ class ReviewHistory(QWidget):
         self.toggle.setText(self.tr("History (%1)").replace("%1", str(len(lines))))
         self.toggle.setVisible(review is not None)
         self.entries_area.setVisible(review is not None and self.toggle.isChecked())
+        self._fit_entries()
         self.others_label.setText(self._others(others))
         self.others_label.setVisible(bool(others))
 
     def _toggled(self, shown: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.entries_area.setVisible(shown)
+        self._fit_entries()
+
+    def _fit_entries(self) -> None:
+        width = max(100, self.entries_area.viewport().width() or self.width())
+        needed = self.entries_label.heightForWidth(width)
+        if needed <= 0:
+            needed = self.entries_label.sizeHint().height()
+        limit = self.fontMetrics().lineSpacing() * self._max_lines + 4
+        self.entries_area.setFixedHeight(min(needed + 2, limit))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.entries_area.isVisible():
+            self._fit_entries()
 
     def _title(self, review: Review, criterion_id: str | None) -> str:
         try:

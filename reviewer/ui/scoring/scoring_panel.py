@@ -3,8 +3,9 @@ watch the score, submit, reopen, see the history.
 
 Every click is saved at once and typed comments half a second after the typing stops (and
 whenever the conversation changes or the window closes), so nothing is lost. A review is made
-on the first answer, under the reviewer's name (the library's reviewer_name setting, else the
-name of the person logged in to the computer). Several people may review one conversation:
+on the first answer, under the reviewer's name: the library's reviewer_name setting, asked for
+in the panel the first time a review is started (until then reviews made under the computer's
+user name still count as this reviewer's). Several people may review one conversation:
 the panel shows this reviewer's draft or latest review, and lists the others.
 """
 
@@ -32,7 +33,7 @@ from reviewer.ui.scoring.review_history import ReviewHistory
 from reviewer.ui.scoring.review_writer import ReviewWriter
 from reviewer.ui.scoring.scoring_header import ScoringHeader
 from reviewer.ui.scoring.scoring_support import (
-    STYLE_SHEET, ListCache, default_rubric, missing, missing_html, os_user_name, same_name,
+    STYLE_SHEET, ListCache, default_rubric, missing, missing_html, os_full_name, reviewer_name, same_name,
 )
 
 COMMENT_DELAY_MS = 500  # save a comment this long after the typing stops
@@ -55,6 +56,7 @@ class ScoringPanel(QWidget):
         self._writer: ReviewWriter | None = None  # this reviewer's review of the shown conversation
         self._shown: Review | None = None  # another reviewer's review, when one is looked at
         self._others: list[Review] = []
+        self._waiting: list[tuple] = []  # changes made before the reviewer's name was given
         self._comment_timer = QTimer(self, singleShot=True, interval=COMMENT_DELAY_MS)
         self._comment_timer.timeout.connect(self.flush)
         self._lists = ListCache(self._new_list)
@@ -70,6 +72,7 @@ class ScoringPanel(QWidget):
         self.header.rubricPicked.connect(self._rubric_picked)
         self.header.nameChangeRequested.connect(self.ask_reviewer_name)
         self.header.backToMineRequested.connect(lambda: self.show_conversation(self._conversation.id))
+        self.header.nameEntered.connect(self._name_entered)
         self.lists = QStackedWidget()
         self.message_label = QLabel(objectName="scoringMessage", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.message_label.linkActivated.connect(self._go_to_link)
@@ -111,6 +114,7 @@ class ScoringPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        self.header.fix_score_size()
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main and the keypad Enter
             QShortcut(QKeySequence(keys), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -131,6 +135,7 @@ class ScoringPanel(QWidget):
             row.evidenceActivated.connect(self.evidenceActivated)
             row.evidenceRemoved.connect(self.remove_evidence)
             row.activated.connect(self._row_activated)
+            row.reasonFinished.connect(self._reason_finished)
         criteria.answerKey.connect(self._key_answer)
         criteria.attachKey.connect(self.attach_evidence)
         self.lists.addWidget(criteria)
@@ -159,7 +164,32 @@ class ScoringPanel(QWidget):
         self._source = source
 
     def reviewer_name(self) -> str:
-        return " ".join((self._library.setting(Setting.REVIEWER_NAME) or os_user_name()).split())
+        return reviewer_name(self._library)
+
+    def _name_set(self) -> bool:
+        return bool((self._library.setting(Setting.REVIEWER_NAME) or "").strip())
+
+    def _name_entered(self, name: str) -> None:
+        """The name asked for before the first review: saved, then the answer that was waiting
+        for it (and any comment typed meanwhile) goes in."""
+        self._library.set_setting(Setting.REVIEWER_NAME, " ".join(name.split()))
+        self.header.hide_name_prompt()
+        waiting, self._waiting = self._waiting, []
+        pending = dict(self._writer.pending) if self._writer else {}
+        if self._writer:
+            self._writer.pending.clear()
+        if self._conversation is None:
+            return
+        self.show_conversation(self._conversation.id)  # this reviewer's own review, if any
+        if self._writer is None or self._read_only() or not (waiting or pending):
+            return
+        self._writer.pending.update(pending)
+        if self._write(waiting):
+            self._load_rows()
+            self._message("")
+            self._refresh()
+            if self.criteria is not None:
+                self.criteria.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_reviewer_name(self, name: str) -> None:
         self.flush()
@@ -185,6 +215,8 @@ class ScoringPanel(QWidget):
         self.flush()
         self._conversation = self._library.conversations.get(conversation_id) if conversation_id is not None else None
         self._writer, self._shown = None, None
+        self._waiting = []
+        self.header.hide_name_prompt()
         self._message("")
         if self._conversation is None:
             return self._empty(self.tr("Select a conversation to score it."))
@@ -196,7 +228,10 @@ class ScoringPanel(QWidget):
         mine = [r for r in reviews if same_name(r.reviewer, me)]
         self._others = [r for r in reviews if not same_name(r.reviewer, me)]
         review = next((r for r in reversed(mine) if r.state is ReviewState.DRAFT), mine[-1] if mine else None)
-        rubric = review.rubric if review else default_rubric(self.rubric_catalog(), self._conversation.channel)
+        # A visit or a test call (channel call) is scored as mystery shopping.
+        is_visit = self._library.visits.is_visit(self._conversation.id)
+        rubric = review.rubric if review else default_rubric(self.rubric_catalog(), self._conversation.channel,
+                                                             is_visit)
         if rubric is None:
             channel = formatting.channel(self._conversation.channel)
             return self._empty(self.tr("No rubric fits this conversation's channel (%1). Put one in %2.")
@@ -269,7 +304,7 @@ class ScoringPanel(QWidget):
 
     def _show_state(self) -> None:
         review, editable = self.review, self._shown is None
-        self.header.show_state(review, self.reviewer_name(), not editable)
+        self.header.show_state(review, self.reviewer_name(), not editable, self._name_set())
         self.submit_button.setVisible(editable and (review is None or review.state is ReviewState.DRAFT))
         self.reopen_button.setVisible(editable and review is not None and review.state is ReviewState.SUBMITTED)
         self.history.show_review(review, self._others if editable else [], current_language())
@@ -310,6 +345,15 @@ class ScoringPanel(QWidget):
         if writer is None or self._read_only():
             return False
         first = writer.review is None
+        if first and not self._name_set():
+            # Asked once, in the panel; the change waits for the name rather than being lost.
+            self._waiting.extend(changes)
+            self.header.ask_name(os_full_name())
+            self._message(html.escape(self.tr("Type your name above first: it is recorded on your reviews. "
+                                              "Your answer is saved as soon as you start.")), error=False)
+            return False
+        if first:
+            writer.reviewer = self.reviewer_name()  # the name as set now, on the new review
         try:
             writer.save(changes)
         except (AnswerError, ReviewError) as exc:
@@ -343,7 +387,10 @@ class ScoringPanel(QWidget):
             return
         criteria = self.criteria
         if self.rubric.needs_comment(criterion_id, value) and not criteria.rows[criterion_id].comment.strip():
-            criteria.rows[criterion_id].focus_comment()  # say why before moving on
+            row = criteria.rows[criterion_id]
+            row.focus_comment(asking=True)  # say why before moving on (Esc skips)
+            # The row grew (box and note): bring all of it into view once the layout is done.
+            QTimer.singleShot(0, lambda: self.criteria is criteria and criteria.ensureWidgetVisible(row, 0, 12))
             return
         following = criteria.next_after(criterion_id)
         if following:
@@ -368,6 +415,14 @@ class ScoringPanel(QWidget):
         self.flush()
         if self.criteria is not None:
             self.criteria.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reason_finished(self, criterion_id: str) -> None:
+        """The reason a lowest answer asked for was written, or skipped with Esc: on to the next."""
+        self._back_to_list()
+        criteria = self.criteria
+        following = criteria.next_after(criterion_id) if criteria is not None else None
+        if following:
+            criteria.set_current(following)
 
     def _row_activated(self, criterion_id: str) -> None:
         criteria = self.criteria

@@ -20,6 +20,7 @@ from reviewer.ui import style
 STYLE_SHEET = f"""
 QFrame#scoringHeader {{ background: #ffffff; border: 1px solid #e2e8f0; border-radius: 6px; }}
 QLabel#totalScore {{ font-size: 20pt; font-weight: 600; color: #1a202c; padding-right: 6px; }}
+QLabel#totalScore[provisional="true"] {{ color: #a0aec0; }}
 QLabel#answeredCount, QLabel#reviewerLine, QLabel#reviewState, QLabel#otherReviews {{ color: #4a5568; }}
 QLabel#criticalFailures {{ color: {style.CRITICAL.name()}; font-weight: 600; }}
 QLabel#ruleNote {{ color: #975a16; }}
@@ -42,6 +43,9 @@ QLabel#valueLabel {{ color: #4a5568; font-style: italic; }}
 QLabel#commentNote {{ color: {style.CRITICAL.name()}; }}
 QPlainTextEdit#commentEdit {{ background: #ffffff; border: 1px solid #cbd5e0; border-radius: 4px; }}
 QPlainTextEdit#commentEdit:focus {{ border-color: #3182ce; }}
+QPlainTextEdit#commentEdit[asking="true"] {{ background: #fffbea; border: 2px solid #d69e2e; }}
+QLabel#commentNote[asking="true"] {{ color: #975a16; font-weight: 600; }}
+QLabel#criterionGuidance {{ color: #4a5568; background: #f7fafc; border-radius: 3px; padding: 4px 6px; }}
 QLabel#scoringMessage {{ border-radius: 4px; padding: 6px; }}
 QLabel#scoringMessage[error="true"] {{ color: {style.CRITICAL.name()}; background: #fff5f5; border: 1px solid #feb2b2; }}
 QLabel#scoringMessage[error="false"] {{ color: #276749; background: #f0fff4; border: 1px solid #9ae6b4; }}
@@ -66,14 +70,36 @@ def os_user_name() -> str:
         return "Reviewer"
 
 
+def os_full_name() -> str:
+    """The logged-in person's full name where the system knows one; "" for a bare login
+    ("root"), which is no name to put on a review."""
+    full = os_user_name()
+    try:
+        login = getpass.getuser()
+    except OSError:
+        login = ""
+    return "" if full.casefold() in (login.casefold(), "root", "reviewer") else full
+
+
+def reviewer_name(library) -> str:
+    """Whose reviews are "mine": the library's reviewer_name setting, else (until it is set, on
+    the first review) the computer's user, as reviews made before the question were stored."""
+    from reviewer.storage.settings import Setting
+
+    return " ".join((library.setting(Setting.REVIEWER_NAME) or os_user_name()).split())
+
+
 def same_name(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def default_rubric(catalog, channel: Channel) -> Rubric | None:
-    """The rubric named after the channel (call, chat...), else the first that fits it."""
+def default_rubric(catalog, channel: Channel, is_visit: bool = False) -> Rubric | None:
+    """The rubric named after what the conversation is: "visit" for a mystery-shopper visit or
+    test call (a visit of channel call), else the channel's (call, chat...); else the first
+    that fits its channel."""
     fitting = catalog.for_channel(channel)
-    named = [r for r in fitting if r.id == str(channel)]
+    wanted = "visit" if is_visit else str(channel)
+    named = [r for r in fitting if r.id == wanted] or [r for r in fitting if r.id == str(channel)]
     return (named or fitting or [None])[0]
 
 

@@ -26,8 +26,8 @@ class VisitControl(QObject):
         self.open_visit_action.setEnabled(False)
         self.open_visit_action.triggered.connect(lambda: self.show_visit(view.current_conversation_id()))
         view.conversationSelected.connect(self._enable_open_visit)
-        view.table.addAction(self.open_visit_action)  # the library's context menu
-        view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # In the library's one context menu, on visits and test calls only.
+        view.add_context_actions([self.open_visit_action], fits=lambda c: self._library.visits.is_visit(c.id))
         view.table.doubleClicked.connect(lambda _index: self._open_visit_of_selection())
         window.installEventFilter(self)
 
