@@ -11,7 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-TESTDATA = (REPO / ".." / "shared" / "testdata").resolve()
+# $REVIEWER_TESTDATA points elsewhere (a worktree whose ../shared is not the shared folder).
+TESTDATA = Path(os.environ.get("REVIEWER_TESTDATA") or REPO / ".." / "shared" / "testdata").resolve()
 
 
 def testdata_path(*parts: str) -> Path:

@@ -286,7 +286,8 @@ class ConversationRepository:
         return _turn_from_row(row) if row else None
 
     def _where(self, flt: ConversationFilter) -> tuple[str, list]:
-        clauses, params = [], []
+        # A large file still being imported (in several short transactions) is not listed yet.
+        clauses, params = ["c.id NOT IN (SELECT conversation_id FROM imports_in_progress)"], []
         if flt.employee:
             clauses.append("e.name = ? COLLATE NOCASE")
             params.append(flt.employee)
@@ -308,7 +309,7 @@ class ConversationRepository:
                 " WHERE turns_fts MATCH ?)"
             )
             params.append(fts_query(flt.search))
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        return " WHERE " + " AND ".join(clauses), params
 
     def list(self, flt: ConversationFilter = ConversationFilter()) -> list[Conversation]:
         where, params = self._where(flt)

@@ -8,6 +8,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from reviewer.storage.private import private_dir
+
 
 def sha256_of(path: Path) -> str:
     """The SHA-256 a file is stored under, read in 1 MB blocks."""
@@ -34,8 +36,9 @@ class RecordingStore:
         target = self.root / relative
         if target.exists() and target.stat().st_size == source.stat().st_size:
             return relative, False
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-", suffix=suffix)
+        private_dir(target.parent)
+        # mkstemp's file is 0600; the PID in its name lets the next open remove it if we are killed
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".incoming-{os.getpid()}-", suffix=suffix)
         try:
             with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
                 shutil.copyfileobj(src, out, 1024 * 1024)
