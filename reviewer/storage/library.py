@@ -18,6 +18,10 @@ from reviewer.storage.writers import LibraryBusy
 __all__ = ["Library", "LibraryBusy", "LibraryError"]
 
 DB_NAME = "library.db"
+#: how long one try at the write lock waits inside SQLite, see Library._begin
+_TRY_MS = 5
+#: what other statements wait for a lock (reads in WAL mode hardly ever need one)
+_READ_WAIT_MS = 1000
 RECORDINGS_DIR = "recordings"
 
 
@@ -72,7 +76,7 @@ class Library:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA busy_timeout = {wait_ms}")
             migrations.migrate(conn)
-            conn.execute(f"PRAGMA busy_timeout = {int(writers.NOTICE_AFTER_S * 1000)}")
+            conn.execute(f"PRAGMA busy_timeout = {_READ_WAIT_MS}")
         except sqlite3.OperationalError as exc:
             if _is_busy(exc):
                 raise LibraryBusy(root, writers.describe_holder(root), writers.lock_wait_s()) from exc
@@ -192,22 +196,31 @@ class Library:
                     self._savepoints -= 1
 
     def _begin(self, conn: sqlite3.Connection) -> None:
-        """BEGIN IMMEDIATE, each try waiting up to a second (the connection's busy timeout)."""
+        """BEGIN IMMEDIATE, tried every few milliseconds until writers.lock_wait_s().
+
+        SQLite's own busy handler sleeps up to 100 ms between tries, so a writer that commits
+        and begins again at once (a large import in chunks) would win the lock over and over;
+        short tries give every waiting writer its turn within a chunk or two."""
         began = time.monotonic()
         deadline = began + writers.lock_wait_s()
         noticed = False
-        while True:
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                break
-            except sqlite3.OperationalError as exc:
-                if not _is_busy(exc):
-                    raise
-                if time.monotonic() >= deadline:
-                    raise LibraryBusy(self.root, writers.describe_holder(self.root), time.monotonic() - began) from None
-                if not noticed:
-                    noticed = True
-                    writers.notify_waiting(self.root)
+        conn.execute(f"PRAGMA busy_timeout = {_TRY_MS}")
+        try:
+            while True:
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                    break
+                except sqlite3.OperationalError as exc:
+                    if not _is_busy(exc):
+                        raise
+                    now = time.monotonic()
+                    if now >= deadline:
+                        raise LibraryBusy(self.root, writers.describe_holder(self.root), now - began) from None
+                    if not noticed and now - began >= writers.NOTICE_AFTER_S:
+                        noticed = True
+                        writers.notify_waiting(self.root)
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {_READ_WAIT_MS}")
         writers.record_holder(self.root)
 
     # Settings -----------------------------------------------------------------------------
