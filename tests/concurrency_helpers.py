@@ -29,9 +29,10 @@ def write_whatsapp_chat(path: Path, messages: int, seed: int = 1) -> Path:
     return path
 
 
-def write_small_chats(folder: Path, count: int) -> list[Path]:
+def write_small_chats(folder: Path, count: int, first_seed: int = 1000) -> list[Path]:
+    """``count`` chats of six messages; other seeds make other chats (not duplicates)."""
     folder.mkdir(parents=True, exist_ok=True)
-    return [write_whatsapp_chat(folder / f"chat-{i:03d}.txt", 6, seed=1000 + i) for i in range(count)]
+    return [write_whatsapp_chat(folder / f"chat-{i:03d}.txt", 6, seed=first_seed + i) for i in range(count)]
 
 
 def reviewer(lib: Path, *argv, env: dict | None = None) -> subprocess.Popen:

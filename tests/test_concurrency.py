@@ -112,7 +112,7 @@ def _write_commands(tmp_path, cid):
     from test_visit_cli import write_form
 
     more = tmp_path / "more"
-    write_small_chats(more, 2)
+    write_small_chats(more, 2, first_seed=3000)
     return {
         "import": ["import", more],
         "edit": ["edit", cid, "--employee", "Somebody Else"],

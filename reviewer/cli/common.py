@@ -30,7 +30,10 @@ def watch_library_writes(args) -> None:
     from reviewer.storage import writers
 
     writers.set_process_label(f"reviewer {args.command}" if getattr(args, "command", None) else "reviewer")
-    writers.set_wait_notice(lambda text: print(f"reviewer: {text}", file=sys.stderr, flush=True))
+    writers.set_wait_notice(
+        lambda holder: print(f"reviewer: waiting for the library: {holder} is writing to it…", file=sys.stderr,
+                             flush=True)
+    )
 
 
 def report_library_busy(exc: BaseException) -> int | None:

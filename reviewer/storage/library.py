@@ -48,6 +48,8 @@ class Library:
         self._lock = threading.RLock()
         #: things worth telling the user about this open (permissions tightened, leftovers removed)
         self.notes: list[str] = []
+        self.tightened = 0  # files and folders made owner-only by this open
+        self.leftovers_removed = 0  # unfinished copies and imports removed by this open
 
     @classmethod
     def open(cls, root: str | Path, create: bool = True) -> "Library":
@@ -85,6 +87,7 @@ class Library:
             raise LibraryError(f"{db_path}: not a usable library database ({exc})") from exc
         private.private_dir(root / RECORDINGS_DIR)
         library = cls(root, conn)
+        library.tightened = tightened
         if tightened:
             library.notes.append(
                 f"{root}: made {tightened} files and folders of the library readable by you only"
@@ -110,6 +113,7 @@ class Library:
             abandoned = leftovers.remove_abandoned_imports(self)
         except LibraryBusy:
             abandoned = []  # another writer is busy; the next open tries again
+        self.leftovers_removed = len(removed) + len(abandoned)
         if removed or abandoned:
             what = []
             if removed:

@@ -100,8 +100,9 @@ _wait_notice = None
 
 
 def set_wait_notice(notice) -> None:
-    """``notice(text)`` is called (from the waiting thread) when a write has waited
-    NOTICE_AFTER_S for the lock: the command line prints it, the app shows it in its status bar."""
+    """``notice(holder)`` is called (from the waiting thread) when a write has waited
+    NOTICE_AFTER_S for the lock, with describe_holder()'s words: the command line prints it,
+    the app shows it in its status bar."""
     global _wait_notice
     _wait_notice = notice
 
@@ -109,6 +110,6 @@ def set_wait_notice(notice) -> None:
 def notify_waiting(root: Path) -> None:
     if _wait_notice is not None:
         try:
-            _wait_notice(f"waiting for the library: {describe_holder(root)} is writing to it…")
+            _wait_notice(describe_holder(root))
         except Exception:
             pass  # a notice must never break the write it is about

@@ -110,13 +110,19 @@ def run_app(library_dir: Path, argv: list[str] | None = None) -> int:
     """Open the main window on the library in ``library_dir`` and run until it closes."""
     from reviewer.storage import Library
     from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.widgets.library_notices import LibraryNotices
 
     app = create_application(argv)
     library = Library.open(library_dir)
     try:
         window = MainWindow(library)
         window.remember_layout()  # the window's size and the panes' widths from the last time
+        notices = LibraryNotices(window)  # waiting for another writer, permissions tightened
+        notices.install(library)
         window.show()
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            notices.uninstall()
     finally:
         library.close()
