@@ -95,14 +95,16 @@ def test_a_review_is_submitted_while_a_big_import_runs(tmp_path, lib_dir, big_ch
 
 
 @pytest.fixture
-def busy_library(tmp_path, lib_dir):
-    """A library with one chat, and a Reviewer import process holding its write lock for 20 s."""
+def busy_library(tmp_path, lib_dir, testdata):
+    """A library with a chat and a call waiting for its transcript, and a Reviewer import
+    process holding its write lock for 20 s."""
     small = tmp_path / "small"
     write_small_chats(small, 1)
-    code, out, err = finish(reviewer(lib_dir, "import", small, "--json"))
+    code, out, err = finish(reviewer(lib_dir, "import", small, testdata("audio", "russian", "test_sound_ru.wav"),
+                                     "--json"))
     assert code == 0, err
     holder = hold_write_lock(lib_dir, 20)
-    yield lib_dir, json.loads(out)["conversation_ids"][0], holder.pid
+    yield lib_dir, json.loads(out.splitlines()[0])["conversation_ids"][0], holder.pid
     holder.kill()
     holder.wait()
 
@@ -120,6 +122,7 @@ def _write_commands(tmp_path, cid):
         "review --submit": ["review", cid, "--rubric", "chat", "--reviewer", "Olga", "--answers",
                             write_answers(tmp_path, full_answers("chat")), "--submit"],
         "visit new": ["visit", "new", "--from", write_form(tmp_path, attachments=None)],
+        "transcribe": ["transcribe", "--pending"],
     }
 
 
