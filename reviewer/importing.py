@@ -149,12 +149,10 @@ def import_file(library: Library, path: Path, options: ImportOptions, in_folder:
 def prepare_file(library: Library, path: Path, options: ImportOptions, in_folder: bool = False) -> "FileResult | _Prepared":
     """Everything before the write: read, recognise, hash, parse, copy the recording. No write
     lock is taken here, so a big file does not keep other writers waiting while it is parsed."""
-    sha = None
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):  # it was swapped for a pipe after collect_files
+        head = _read_head(path)
+        if head is None:  # swapped for a pipe or a device since collect_files
             return FileResult(path, Outcome.FAILED, "not a regular file")
-        with open(path, "rb") as f:
-            head = f.read(HEAD_BYTES)
         try:
             importer = detect(path, head)
         except ImportProblem as exc:
@@ -193,6 +191,16 @@ def prepare_file(library: Library, path: Path, options: ImportOptions, in_folder
         return FileResult(path, Outcome.FAILED, f"unexpected error: {type(exc).__name__}: {exc}")
 
 
+def _read_head(path: Path) -> bytes | None:
+    """The first HEAD_BYTES of a regular file; None for anything else. Opened without
+    blocking, so that a named pipe put in its place cannot hang the import."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return f.read(HEAD_BYTES)
+
+
 def _claimed_suffix(path: Path) -> bool:
     suffix = path.suffix.lower()
     return any(suffix in importer.suffixes for importer in importers())
@@ -203,8 +211,8 @@ def _duplicate(path: Path, fmt: str | None, ids: list[int]) -> FileResult:
     return FileResult(path, Outcome.DUPLICATE, f"already imported as {listed}", fmt, list(ids))
 
 
-#: most turns written in one transaction: about 40 ms of holding the write lock on a laptop,
-#: well under 200 ms on a busy two-core machine
+#: most turns written in one transaction: about 40 ms of CPU while holding the write lock
+#: (benchmarks/bench_concurrency.py)
 WRITE_CHUNK_TURNS = 2000
 #: between two chunks of a large file, so that other writers waiting for the lock get it
 CHUNK_PAUSE_S = 0.01
