@@ -1,7 +1,7 @@
 """Leftovers of work that was killed half-way, removed when a library is opened.
 
-A copy into the recordings or photos store goes through ``.incoming-PID-…`` and a report or a
-file written atomically through ``….PID.….part``; an import of a large file keeps its
+A copy into the recordings or photos store goes through ``.incoming/.incoming-PID-…`` and a
+report or a file written atomically through ``.NAME.PID.….part`` beside it; an import of a large file keeps its
 conversation hidden in ``imports_in_progress`` until its last transaction. When the process
 named by the PID is gone, what it left is removed. Files of a process that is still running
 (another window, another command) are left alone; so are old-style names without a PID younger
@@ -34,16 +34,30 @@ def owner_gone(name: str, mtime: float) -> bool:
 
 
 def stale_files(root: Path) -> list[Path]:
-    """Temporary files under root whose writer is gone."""
+    """Temporary files whose writer is gone: in the stores' staging folders
+    (``recordings/.incoming/``, ``photos/.incoming/``) and at the top of the library. Only those
+    few folders are read, so opening a library with many recordings stays quick."""
+    from reviewer.storage.recordings import STAGING_DIR
+
+    folders = [root]
+    try:
+        folders += [entry.path + os.sep + STAGING_DIR for entry in os.scandir(root)
+                    if entry.is_dir(follow_symlinks=False)]
+    except OSError:
+        return []
     found = []
-    for folder, dirs, files in os.walk(root):
-        for name in files:
+    for folder in folders:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue  # no staging folder: nothing was ever copied there
+        for entry in entries:
+            name = entry.name
             if not (name.startswith(INCOMING_PREFIX) or (name.startswith(".") and name.endswith(PART_SUFFIX))):
                 continue
-            path = Path(folder) / name
             try:
-                if owner_gone(name, path.lstat().st_mtime):
-                    found.append(path)
+                if entry.is_file(follow_symlinks=False) and owner_gone(name, entry.stat().st_mtime):
+                    found.append(Path(entry.path))
             except OSError:
                 continue
     return found
