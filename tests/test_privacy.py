@@ -103,3 +103,11 @@ def test_reports_and_exports_follow_the_users_umask(tmp_path, capsys, report_lib
     assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in target.iterdir()} == {
         "scores.csv": oct(expected), "team.pdf": oct(expected)
     }
+
+
+def test_the_joined_speech_model_is_owner_only(model_cache):
+    from reviewer.transcription import models
+
+    folder = models.embedded_folder(model_cache)
+    assert (folder / "model.bin").is_file()
+    assert oct(stat.S_IMODE(folder.stat().st_mode)) == oct(0o700)
