@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import socket
 import sqlite3
+import stat
 import threading
 import time
 from dataclasses import dataclass, field
@@ -16,6 +18,7 @@ from reviewer.importers.agents import agent_name
 from reviewer.importers.call_details import apply_call_details
 from reviewer.importers.language import detect_language
 from reviewer.storage import Library
+from reviewer.storage.library import LibraryBusy
 from reviewer.storage.recordings import sha256_of
 from reviewer.storage.settings import Setting
 from reviewer.team.bundle_format import is_bundle
@@ -42,27 +45,95 @@ class FileResult:
 
 
 def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[Path, bool]], list[FileResult]]:
-    """(file, found by walking a folder) for every file under the given paths, hidden entries
-    skipped, in a stable order; and a failed result for each path that does not exist."""
+    """(file, found by walking a folder) for every regular file under the given paths, hidden
+    entries skipped, in a stable order; and a result for each path that cannot be imported: a
+    failure for what is missing or unreadable, a skip for a special file met in a folder (a
+    named pipe would block the import forever, a device never ends)."""
     files: list[tuple[Path, bool]] = []
-    missing: list[FileResult] = []
+    problems: list[FileResult] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                files.extend((Path(root) / n, True) for n in sorted(names) if not n.startswith("."))
-        elif path.is_file():
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            problems.append(FileResult(path, Outcome.FAILED, "no such file or folder"))
+            continue
+        except OSError as exc:  # a folder on the way cannot be entered, a link loops...
+            problems.append(FileResult(path, Outcome.FAILED, f"cannot read: {exc.strerror or exc}"))
+            continue
+        if stat.S_ISDIR(mode):
+            _walk(path, files, problems)
+        elif stat.S_ISREG(mode):
             files.append((path, False))
         else:
-            missing.append(FileResult(path, Outcome.FAILED, "no such file or folder"))
-    return files, missing
+            problems.append(FileResult(path, Outcome.FAILED, f"not a regular file ({_kind(mode)})"))
+    return files, problems
+
+
+def _walk(folder: Path, files: list[tuple[Path, bool]], problems: list[FileResult]) -> None:
+    def unreadable(exc: OSError) -> None:
+        problems.append(FileResult(Path(exc.filename or folder), Outcome.FAILED,
+                                   f"cannot read the folder: {exc.strerror or exc}"))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(n for n in names if not n.startswith(".")):
+            path = Path(root) / name
+            try:
+                mode = path.stat().st_mode
+            except OSError as exc:
+                problems.append(FileResult(path, Outcome.FAILED, f"cannot read: {exc.strerror or exc}"))
+                continue
+            if stat.S_ISREG(mode):
+                files.append((path, True))
+            else:
+                problems.append(FileResult(path, Outcome.SKIPPED, f"not a regular file ({_kind(mode)})"))
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def effective_options(library: Library, options: ImportOptions) -> ImportOptions:
     """The user's options plus the library's standing list of agent names."""
     agents = list(dict.fromkeys([*options.agents, *library.setting(Setting.AGENT_NAMES)]))
     return ImportOptions(employee=options.employee, channel=options.channel, agents=agents, sidecar=options.sidecar)
+
+
+@dataclass
+class _Prepared:
+    """A file read, parsed and (for a recording) copied into the store: all that comes before
+    the short write into the library."""
+
+    path: Path
+    sha: str
+    format: str
+    parsed: object  # reviewer.importers.ParseResult
+    recording: str | None
+    created: bool  # the recording was copied by this import (removed again if it cannot be stored)
+
+    @property
+    def turns(self) -> int:
+        return sum(len(c.turns) for c in self.parsed.conversations)
+
+    @property
+    def weight(self) -> int:
+        """Rough cost of the insert, in turns (a conversation costs about as much as 20 turns)."""
+        return self.turns + 20 * len(self.parsed.conversations)
+
+    def result(self, ids: list[int]) -> FileResult:
+        return FileResult(self.path, Outcome.IMPORTED, "", self.format, ids, self.turns,
+                          list(self.parsed.notes), self.recording if self.created else None)
+
+    def discard(self, library: Library) -> None:
+        if self.created:
+            library.recordings.remove(self.recording)
 
 
 def import_file(library: Library, path: Path, options: ImportOptions, in_folder: bool = False) -> FileResult:
@@ -72,9 +143,19 @@ def import_file(library: Library, path: Path, options: ImportOptions, in_folder:
     recognises (a README, a LICENSE, a photo, a JSON of something else) is skipped, with the
     reason; the same file named on its own fails.
     """
+    prepared = prepare_file(library, path, options, in_folder)
+    if isinstance(prepared, FileResult):
+        return prepared
+    return _store_batch(library, [prepared])[0]
+
+
+def prepare_file(library: Library, path: Path, options: ImportOptions, in_folder: bool = False) -> "FileResult | _Prepared":
+    """Everything before the write: read, recognise, hash, parse, copy the recording. No write
+    lock is taken here, so a big file does not keep other writers waiting while it is parsed."""
     try:
-        with open(path, "rb") as f:
-            head = f.read(HEAD_BYTES)
+        head = _read_head(path)
+        if head is None:  # swapped for a pipe or a device since collect_files
+            return FileResult(path, Outcome.FAILED, "not a regular file")
         if is_bundle(path, head):  # a colleague's reviews: merged, not parsed (reviewer.team)
             from reviewer.team.bundle_import import import_bundle_file
 
@@ -92,20 +173,40 @@ def import_file(library: Library, path: Path, options: ImportOptions, in_folder:
         parsed = importer.parse(path, options)
         if not parsed.conversations:
             raise ImportProblem("no conversations found")
-        return _store(library, path, sha, importer.name, parsed, options)
+        for conversation in parsed.conversations:
+            conversation.source_name = path.name
+            conversation.source_sha256 = sha
+            conversation.source_format = importer.name
+            if options.channel:
+                conversation.channel = options.channel
+            conversation.employee = options.employee or conversation.employee or agent_name(conversation)
+            apply_call_details(conversation, path, options, recording=parsed.recording is not None)
+            if conversation.language is None and conversation.turns:
+                conversation.language = detect_language([t.text for t in conversation.turns[:200]])
+        recording, created = None, False
+        if parsed.recording is not None:
+            recording, created = library.recordings.add(parsed.recording, sha, parsed.recording.suffix)
+        for conversation in parsed.conversations:
+            conversation.recording_path = recording
+        return _Prepared(path, sha, importer.name, parsed, recording, created)
     except ImportProblem as exc:
         return FileResult(path, Outcome.FAILED, str(exc))
     except OSError as exc:
         return FileResult(path, Outcome.FAILED, f"cannot read: {exc.strerror or exc}")
     except RecursionError:
         return FileResult(path, Outcome.FAILED, "structure nested too deeply to read")
-    except sqlite3.IntegrityError as exc:
-        # Another process imported the same file between our check and our insert.
-        if "source_sha256" in str(exc):
-            return _duplicate(path, None, library.conversations.ids_with_sha256(sha))
-        return FileResult(path, Outcome.FAILED, f"cannot store: {exc}")
     except Exception as exc:  # a bug in one importer must not stop the batch
         return FileResult(path, Outcome.FAILED, f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+def _read_head(path: Path) -> bytes | None:
+    """The first HEAD_BYTES of a regular file; None for anything else. Opened without
+    blocking, so that a named pipe put in its place cannot hang the import."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return f.read(HEAD_BYTES)
 
 
 def _duplicate(path: Path, fmt: str | None, ids: list[int]) -> FileResult:
@@ -113,35 +214,105 @@ def _duplicate(path: Path, fmt: str | None, ids: list[int]) -> FileResult:
     return FileResult(path, Outcome.DUPLICATE, f"already imported as {listed}", fmt, list(ids))
 
 
-def _store(library, path, sha, fmt, parsed, options) -> FileResult:
-    recording, created = (None, False)
-    if parsed.recording is not None:
-        recording, created = library.recordings.add(parsed.recording, sha, parsed.recording.suffix)
-    try:
-        ids, turns = [], 0
-        with library.transaction():
-            for conversation in parsed.conversations:
-                conversation.source_name = path.name
-                conversation.source_sha256 = sha
-                conversation.source_format = fmt
-                conversation.recording_path = recording
-                if options.channel:
-                    conversation.channel = options.channel
-                conversation.employee = options.employee or conversation.employee or agent_name(conversation)
-                apply_call_details(conversation, path, options, recording=parsed.recording is not None)
-                if conversation.language is None and conversation.turns:
-                    conversation.language = detect_language([t.text for t in conversation.turns[:200]])
-                ids.append(library.conversations.add(conversation))
-                turns += len(conversation.turns)
-    except BaseException:
-        if created:
-            library.recordings.remove(recording)
-        raise
-    return FileResult(path, Outcome.IMPORTED, "", fmt, ids, turns, list(parsed.notes), recording if created else None)
-
-
+#: most turns written in one transaction: about 40 ms of CPU while holding the write lock
+#: (benchmarks/bench_concurrency.py)
+WRITE_CHUNK_TURNS = 2000
+#: between two chunks of a large file, so that other writers waiting for the lock get it
+CHUNK_PAUSE_S = 0.01
 BATCH_FILES = 500
 BATCH_SECONDS = 0.5
+
+
+def _store_batch(library: Library, batch: list[_Prepared]) -> list[FileResult]:
+    """Write small files in one short transaction, each file in its own savepoint (a file that
+    cannot be stored leaves nothing and the others go on). Raises LibraryBusy, with every
+    copied recording removed again, when the write lock cannot be had."""
+    results: list[FileResult] = []
+    try:
+        with library.transaction():
+            for prepared in batch:
+                try:
+                    with library.transaction():  # a savepoint
+                        ids = [library.conversations.add(c) for c in prepared.parsed.conversations]
+                    results.append(prepared.result(ids))
+                except sqlite3.IntegrityError as exc:
+                    results.append(_raced(library, prepared, exc))
+                except LibraryBusy:
+                    raise
+                except Exception as exc:  # one file that cannot be stored must not stop the batch
+                    prepared.discard(library)
+                    results.append(_store_failed(prepared, exc))
+    except BaseException:
+        for prepared in batch:
+            prepared.discard(library)
+        raise
+    return results
+
+
+def _store_large(library: Library, prepared: _Prepared) -> FileResult:
+    """Write a file with many turns in chunks of WRITE_CHUNK_TURNS, each its own transaction.
+    Its conversations stay hidden (imports_in_progress) until the last chunk is in, so the
+    library never shows half a file; a killed import is removed at the next open."""
+    ids: list[int] = []
+    try:
+        with library.transaction() as conn:
+            for conversation in prepared.parsed.conversations:
+                turns, conversation.turns = conversation.turns, []
+                try:
+                    cid = library.conversations.add(conversation)
+                finally:
+                    conversation.turns = turns
+                conn.execute(
+                    "INSERT INTO imports_in_progress (conversation_id, pid, host, started_at)"
+                    " VALUES (?, ?, ?, datetime('now'))",
+                    (cid, os.getpid(), socket.gethostname()),
+                )
+                ids.append(cid)
+        for cid, conversation in zip(ids, prepared.parsed.conversations):
+            for first in range(0, len(conversation.turns), WRITE_CHUNK_TURNS):
+                library.conversations.append_turns(cid, conversation.turns[first:first + WRITE_CHUNK_TURNS])
+                time.sleep(CHUNK_PAUSE_S)  # a waiting writer's turn
+        with library.transaction() as conn:
+            conn.executemany("DELETE FROM imports_in_progress WHERE conversation_id = ?", [(i,) for i in ids])
+    except sqlite3.IntegrityError as exc:
+        _remove_hidden(library, ids)
+        return _raced(library, prepared, exc)
+    except BaseException as exc:
+        _remove_hidden(library, ids)
+        prepared.discard(library)
+        if isinstance(exc, Exception) and not isinstance(exc, LibraryBusy):
+            return _store_failed(prepared, exc)
+        raise
+    return prepared.result(ids)
+
+
+def _store_failed(prepared: _Prepared, exc: Exception) -> FileResult:
+    if isinstance(exc, sqlite3.Error):
+        message = f"cannot store: {exc}"
+    else:
+        message = f"unexpected error: {type(exc).__name__}: {exc}"
+    return FileResult(prepared.path, Outcome.FAILED, message, prepared.format)
+
+
+def _remove_hidden(library: Library, ids: list[int]) -> None:
+    from reviewer.storage.leftovers import remove_abandoned_imports
+
+    if not ids:
+        return
+    try:
+        with library.transaction() as conn:  # hand them to the leftovers sweep, as if we had died
+            conn.executemany("UPDATE imports_in_progress SET pid = 0 WHERE conversation_id = ?", [(i,) for i in ids])
+        remove_abandoned_imports(library)
+    except (sqlite3.Error, LibraryBusy):
+        pass  # the next open removes them (pid 0, or this process gone by then)
+
+
+def _raced(library: Library, prepared: _Prepared, exc: sqlite3.IntegrityError) -> FileResult:
+    """Another process imported the same file between our check and our insert."""
+    if "source_sha256" in str(exc):
+        return _duplicate(prepared.path, prepared.format, library.conversations.ids_with_sha256(prepared.sha))
+    prepared.discard(library)
+    return FileResult(prepared.path, Outcome.FAILED, f"cannot store: {exc}", prepared.format)
 
 
 def import_paths(
@@ -154,39 +325,76 @@ def import_paths(
     """Import every file under ``paths``, yielding one result per file.
 
     ``on_start`` receives the number of files once they are collected (for progress bars);
-    setting ``cancel`` stops before the next file. Each file is all or nothing (a savepoint);
-    files are committed in batches of up to BATCH_FILES or BATCH_SECONDS, because one commit per
-    small chat would cost more than parsing it (each commit also starts a new full-text index
-    segment). Results are yielded only once their batch is committed, so what was reported
-    as imported is in the library even if the process dies right after.
+    setting ``cancel`` stops before the next file. Files are parsed (and recordings copied)
+    outside any transaction; the write lock is taken only for the insert. Small files are
+    written together, up to BATCH_FILES, BATCH_SECONDS or WRITE_CHUNK_TURNS turns a
+    transaction (one commit per small chat would cost more than parsing it), each file in its
+    own savepoint; a large file is written in chunks (``_store_large``). Results are yielded
+    only once their transaction is committed, so what was reported as imported is in the
+    library even if the process dies right after.
+
+    When another writer keeps the library busy for longer than the lock wait, the files of the
+    batch that could not be written are yielded as failed and LibraryBusy is raised: the rest
+    of the batch would meet the same wait.
     """
-    files, missing = collect_files(paths)
+    files, problems = collect_files(paths)
     if on_start:
-        on_start(len(files) + len(missing))
-    yield from missing
+        on_start(len(files) + len(problems))
+    yield from problems
     options = effective_options(library, options or ImportOptions())
-    pending = iter(files)
-    while True:
-        batch: list[FileResult] = []
-        try:
-            with library.transaction():
+    batch: list[_Prepared] = []
+    weight, started = 0, time.monotonic()
+
+    def flush() -> Iterator[FileResult]:
+        nonlocal batch, weight
+        pending, batch, weight = batch, [], 0
+        if pending:
+            yield from _write(library, pending)
+
+    for path, in_folder in files:
+        prepared = prepare_file(library, path, options, in_folder)
+        if isinstance(prepared, FileResult):
+            if batch:
+                batch_results = list(flush())  # keep the order in which files were found
+                yield from batch_results
+            yield prepared
+        elif prepared.weight > WRITE_CHUNK_TURNS:
+            yield from flush()
+            yield from _write_large(library, prepared)
+        else:
+            if not batch:
                 started = time.monotonic()
-                for path, in_folder in pending:
-                    batch.append(import_file(library, path, options, in_folder))
-                    if cancel is not None and cancel.is_set():
-                        break
-                    if len(batch) >= BATCH_FILES or time.monotonic() - started >= BATCH_SECONDS:
-                        break
-        except sqlite3.Error as exc:
-            batch = [_not_committed(library, result, exc) for result in batch]
-        yield from batch
-        if not batch or (cancel is not None and cancel.is_set()):
-            return
+            batch.append(prepared)
+            weight += prepared.weight
+            if weight >= WRITE_CHUNK_TURNS or len(batch) >= BATCH_FILES or time.monotonic() - started >= BATCH_SECONDS:
+                yield from flush()
+        if cancel is not None and cancel.is_set():
+            break
+    yield from flush()
 
 
-def _not_committed(library: Library, result: FileResult, exc: Exception) -> FileResult:
-    if result.outcome is not Outcome.IMPORTED:
-        return result
-    if result.new_recording:
-        library.recordings.remove(result.new_recording)
-    return FileResult(result.path, Outcome.FAILED, f"cannot store: {exc}", result.format)
+def _write(library: Library, batch: list[_Prepared]) -> Iterator[FileResult]:
+    try:
+        results = _store_batch(library, batch)
+    except LibraryBusy as exc:
+        for prepared in batch:
+            yield FileResult(prepared.path, Outcome.FAILED, _busy_message(exc), prepared.format)
+        raise
+    except sqlite3.Error as exc:
+        results = [FileResult(p.path, Outcome.FAILED, f"cannot store: {exc}", p.format) for p in batch]
+    yield from results
+
+
+def _write_large(library: Library, prepared: _Prepared) -> Iterator[FileResult]:
+    try:
+        result = _store_large(library, prepared)
+    except LibraryBusy as exc:
+        yield FileResult(prepared.path, Outcome.FAILED, _busy_message(exc), prepared.format)
+        raise
+    except sqlite3.Error as exc:
+        result = FileResult(prepared.path, Outcome.FAILED, f"cannot store: {exc}", prepared.format)
+    yield result
+
+
+def _busy_message(exc: LibraryBusy) -> str:
+    return f"not imported: the library stayed busy for {exc.waited_s:.0f} s ({exc.holder} is writing to it)"

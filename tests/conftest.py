@@ -10,8 +10,42 @@ import pytest
 # Qt must never need a display in tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def _isolate_user_folders() -> tuple[Path, Path]:
+    """Point HOME and the XDG folders at a temporary home for the whole session, before Qt or
+    platformdirs first look at them, so that no test (nor a process a test starts, which
+    inherits the environment) reads or writes the user's own settings, library or caches.
+    Returns (the real settings file of Reviewer, the temporary home)."""
+    import tempfile
+
+    real_config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    home = Path(tempfile.mkdtemp(prefix="reviewer-test-home-"))
+    os.environ["HOME"] = str(home)
+    for name, sub in [("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                      ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state"),
+                      ("XDG_RUNTIME_DIR", "runtime")]:
+        folder = home / sub
+        folder.mkdir(parents=True, mode=0o700)
+        os.environ[name] = str(folder)
+    os.environ.pop("REVIEWER_LIBRARY", None)  # never the user's own library
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)  # this process's Qt paths go to a test folder too
+    return real_config / "Reviewer" / "Reviewer.conf", home
+
+
+#: the user's own Reviewer settings file (captured before the override) and the test HOME
+USER_SETTINGS_FILE, TEST_HOME = _isolate_user_folders()
+
+
+def pytest_unconfigure(config):
+    import shutil
+
+    shutil.rmtree(TEST_HOME, ignore_errors=True)
+
 REPO = Path(__file__).resolve().parents[1]
-TESTDATA = (REPO / ".." / "shared" / "testdata").resolve()
+# $REVIEWER_TESTDATA points elsewhere (a worktree whose ../shared is not the shared folder).
+TESTDATA = Path(os.environ.get("REVIEWER_TESTDATA") or REPO / ".." / "shared" / "testdata").resolve()
 
 
 def testdata_path(*parts: str) -> Path:

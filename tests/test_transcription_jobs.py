@@ -243,7 +243,8 @@ def test_a_job_running_in_a_live_process_is_left_alone(library, testdata):
         assert service.jobs.claim(job_id, other.pid, __import__("socket").gethostname())
         assert TranscriptionService(library).interrupted == []
         assert service.jobs.get(job_id).state == JobState.RUNNING
-        assert service.run(job_id).message == "the job is running"  # not run twice
+        taken = service.run(job_id)  # not run twice
+        assert taken.taken and taken.message == f"taken by another process (pid {other.pid})"
     finally:
         other.kill()
         other.wait()

@@ -100,7 +100,8 @@ def test_a_folder_imports_everything_in_it_and_duplicates_are_reported(qtbot, wi
 def test_import_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, window, library, tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
-    for n in range(40):
+    files = 600  # more than one write batch (BATCH_FILES, BATCH_SECONDS): the worker must wait
+    for n in range(files):
         write_chat(folder / f"chat-{n:03d}.txt", customer=f"Client {n}", minute=n % 60)
 
     # The event loop keeps turning while files are imported: measure the longest pause.
@@ -110,7 +111,8 @@ def test_import_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, window, libr
     ticker.timeout.connect(lambda: gaps.append(clock.restart()))
     ticker.start()
 
-    # Another writer holds the database, so the import stops at its first file until released.
+    # Another writer holds the database: files are parsed meanwhile, but the first batch waits
+    # for the write lock until it is released.
     library.conn.execute("BEGIN IMMEDIATE")
     try:
         with qtbot.waitSignal(window.importFinished, timeout=30_000) as finished:
@@ -128,9 +130,12 @@ def test_import_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, window, libr
 
     results, cancelled = finished.args
     assert cancelled
-    # The file in progress was finished (all or nothing), the rest were left alone.
-    assert [(r.path.name, str(r.outcome)) for r in results] == [("chat-000.txt", "imported")]
-    assert library.conversations.count() == 1
+    # The batch in progress was finished (all or nothing), the rest were left alone, and what
+    # was reported as imported is exactly what the library holds.
+    assert 0 < len(results) < files
+    assert {str(r.outcome) for r in results} == {"imported"}
+    assert [r.path.name for r in results] == [f"chat-{n:03d}.txt" for n in range(len(results))]
+    assert library.conversations.count() == len(results)
     assert window.report_dialog.summary_label.text().startswith("Import cancelled")
     assert len(gaps) >= 20
     assert max(gaps) < 300, f"the GUI froze for {max(gaps)} ms during the import"

@@ -92,8 +92,16 @@ def main(argv: list[str] | None = None) -> int:
             return app_func(args)
         parser.print_help()
         return 0
+    from reviewer.cli.common import report_library_busy, watch_library_writes
+
+    watch_library_writes(args)
     try:
         return args.func(args) or 0
+    except Exception as exc:
+        status = report_library_busy(exc)
+        if status is None:
+            raise
+        return status
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -12,9 +12,46 @@ def open_library(args):
     from reviewer.storage import Library, LibraryError, resolve_library_dir
 
     try:
-        return Library.open(resolve_library_dir(args.library))
+        library = Library.open(resolve_library_dir(args.library))
     except LibraryError as exc:
         fail(str(exc))
+    for note in library.notes:  # permissions tightened, leftovers removed: said once
+        print(f"reviewer: note: {note}", file=sys.stderr)
+    return library
+
+
+#: exit status when another program kept the library busy for longer than we may wait
+EXIT_BUSY = 75  # EX_TEMPFAIL: try again later
+
+
+def watch_library_writes(args) -> None:
+    """Name this command to other processes that wait for the library, and say on stderr when
+    this one has to wait for them (a second, then once per wait)."""
+    from reviewer.storage import writers
+
+    writers.set_process_label(f"reviewer {args.command}" if getattr(args, "command", None) else "reviewer")
+    writers.set_wait_notice(
+        lambda holder: print(f"reviewer: waiting for the library: {holder} is writing to it…", file=sys.stderr,
+                             flush=True)
+    )
+
+
+def report_library_busy(exc: BaseException) -> int | None:
+    """One clear line for a write that could not get the library (instead of a traceback);
+    returns the exit status, or None when exc is something else."""
+    import sqlite3
+
+    from reviewer.storage.writers import LibraryBusy
+
+    if isinstance(exc, LibraryBusy):
+        print(f"reviewer: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+        # a write that did not go through Library.transaction (a bug, but not the user's problem)
+        print("reviewer: the library is busy (another program is writing to it); nothing was changed,"
+              " try again when it has finished", file=sys.stderr)
+        return EXIT_BUSY
+    return None
 
 
 def print_json(value: Any) -> None:

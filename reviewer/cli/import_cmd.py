@@ -36,7 +36,8 @@ def run(args) -> int:
 
     from tqdm import tqdm
 
-    from reviewer.cli.common import open_library
+    from reviewer.cli.common import EXIT_BUSY, open_library
+    from reviewer.storage.writers import LibraryBusy
     from reviewer.domain import Channel
     from reviewer.importers import ImportOptions
     from reviewer.importing import Outcome, import_paths
@@ -59,36 +60,54 @@ def run(args) -> int:
     counts = {outcome: 0 for outcome in Outcome}
     bar = tqdm(total=0, unit="file", file=sys.stderr, disable=None, leave=False)
 
+    files_found = [0]
+
     def on_start(total: int) -> None:
+        files_found[0] = total
         bar.total = total
         bar.refresh()
 
+    busy = None  # LibraryBusy when another writer kept the library past our wait
     with open_library(args) as library:
-        for result in import_paths(library, args.paths, options, on_start=on_start):
-            counts[result.outcome] += 1
-            bar.update(1)
-            if args.json:
-                line = json.dumps(
-                    {
-                        "path": str(result.path),
-                        "outcome": str(result.outcome),
-                        "format": result.format,
-                        "conversation_ids": result.conversation_ids,
-                        "turns": result.turns,
-                        "message": result.message,
-                        "notes": result.notes,
-                    },
-                    ensure_ascii=False,
-                )
-            else:
-                line = _describe(result)
-            bar.write(line, file=sys.stdout)
+        try:
+            for result in import_paths(library, args.paths, options, on_start=on_start):
+                counts[result.outcome] += 1
+                bar.update(1)
+                if args.json:
+                    line = json.dumps(
+                        {
+                            "path": str(result.path),
+                            "outcome": str(result.outcome),
+                            "format": result.format,
+                            "conversation_ids": result.conversation_ids,
+                            "turns": result.turns,
+                            "message": result.message,
+                            "notes": result.notes,
+                        },
+                        ensure_ascii=False,
+                    )
+                else:
+                    line = _describe(result)
+                bar.write(line, file=sys.stdout)
+        except LibraryBusy as exc:
+            busy = exc
     bar.close()
     summary = (
         f"{counts[Outcome.IMPORTED]} imported, {counts[Outcome.DUPLICATE]} already in the library, "
         f"{counts[Outcome.SKIPPED]} skipped, {counts[Outcome.FAILED]} failed"
     )
+    untried = files_found[0] - sum(counts.values())
+    if busy is not None and untried > 0:
+        summary += f", {untried} not tried"
     print(summary, file=sys.stderr if args.json else sys.stdout)
+    if busy is not None:
+        print(
+            f"reviewer: stopped: the library {busy.root} stayed busy for {busy.waited_s:.0f} s ({busy.holder} is"
+            " writing to it); the files listed as imported are in the library, the others are not:"
+            " run the same import again when it has finished",
+            file=sys.stderr,
+        )
+        return EXIT_BUSY
     return 1 if counts[Outcome.FAILED] else 0
 
 

@@ -100,6 +100,9 @@ def run(args) -> int:
             outcome = service.run(job_id, on_message)
             if outcome.job_id in bars:
                 bars.pop(outcome.job_id).close()
+            if outcome.taken:  # another process is doing (or did) it: nothing to report as ours
+                _report_taken(args, outcome, json)
+                continue
             if outcome.state != JobState.DONE:
                 failed += 1
             _report(
@@ -137,3 +140,15 @@ def _report(args, row: dict, json) -> None:
         print(
             f"reviewer: conversation {row['conversation']}: {row['state']}: {shown(row['message'])}", file=sys.stderr
         )
+
+
+def _report_taken(args, outcome, json) -> None:
+    row = {"job": outcome.job_id, "conversation": outcome.conversation_id, "state": "taken",
+           "message": outcome.message}
+    if args.json:
+        print(json.dumps(row, ensure_ascii=False), flush=True)
+    else:
+        from reviewer.cli.output import shown
+
+        print(f"#{outcome.conversation_id}: not transcribed here: job {outcome.job_id} {shown(outcome.message)}",
+              flush=True)

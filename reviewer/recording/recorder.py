@@ -116,7 +116,8 @@ class Recorder:
     def _open_file(self) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._file = open(self.path, "xb")  # never overwrite a recording
+            # never overwrite a recording; owner-only whatever the umask (it is a private call)
+            self._file = os.fdopen(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
             wav = wave.open(self._file, "wb")
             wav.setnchannels(self.channels)
             wav.setsampwidth(2)

@@ -467,10 +467,17 @@ class ReportDocument(BaseDocTemplate):
 def write_atomically(path: str | os.PathLike, make: Callable[[object], None]) -> Path:
     """Run ``make(file)`` on a temporary file beside ``path`` and move it into place only when
     it succeeded, so a failed or cancelled report never leaves a broken or half-written PDF."""
+    from reviewer.storage.leftovers import remove_stale_parts
+    from reviewer.storage.private import user_file_mode
+
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    remove_stale_parts(folder, path.name)  # what a killed earlier run left beside it
+    # The PID in the name tells a later run whether the writer is gone.
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=folder)
     try:
+        # mkstemp makes it 0600; a report is for sharing, so it gets the user's usual mode
+        os.fchmod(fd, user_file_mode())
         with os.fdopen(fd, "wb") as handle:
             make(handle)
             handle.flush()

@@ -307,7 +307,8 @@ class ConversationRepository:
         return _turn_from_row(row) if row else None
 
     def _where(self, flt: ConversationFilter) -> tuple[str, list]:
-        clauses, params = [], []
+        # A large file still being imported (in several short transactions) is not listed yet.
+        clauses, params = ["c.id NOT IN (SELECT conversation_id FROM imports_in_progress)"], []
         if flt.employee:
             clauses.append("e.name = ? COLLATE NOCASE")
             params.append(flt.employee)
@@ -341,7 +342,7 @@ class ConversationRepository:
                 "c.id IN (SELECT r.conversation_id FROM disputes d JOIN reviews r ON r.id = d.review_id"
                 " WHERE d.state = 'open')"
             )
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        return " WHERE " + " AND ".join(clauses), params
 
     def list(self, flt: ConversationFilter = ConversationFilter()) -> list[Conversation]:
         where, params = self._where(flt)

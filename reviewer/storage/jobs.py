@@ -107,14 +107,46 @@ class JobRepository:
 
     def claim(self, job_id: int, pid: int, host: str) -> bool:
         """Mark a job running for this process; False if it is running elsewhere or finished."""
+        return self.take(job_id, pid, host) is None
+
+    def take(self, job_id: int, pid: int, host: str) -> str | None:
+        """Claim a job for this process in one transaction, so that of two processes starting
+        it at once exactly one gets it; returns None when claimed, else why not ("taken by
+        process 123 on host", "the conversation was transcribed meanwhile"...).
+
+        Older interrupted jobs of the same conversation are closed: this one continues them.
+        """
         with self._library.transaction() as conn:
-            changed = conn.execute(
+            row = conn.execute(
+                "SELECT j.state, j.owner_pid, j.owner_host, j.restart, j.conversation_id, c.status"
+                " FROM transcription_jobs j LEFT JOIN conversations c ON c.id = j.conversation_id WHERE j.id = ?",
+                (job_id,),
+            ).fetchone()
+            if row is None:
+                return f"job {job_id} does not exist"
+            state, owner_pid, owner_host, restart, cid, status = row
+            if state == JobState.RUNNING:
+                return f"taken by another process ({_owner(owner_pid, owner_host)})"
+            if state not in RESUMABLE_STATES:
+                return f"the job is {state}"
+            if not restart and status is not None and status != "needs_transcription":
+                conn.execute(
+                    "UPDATE transcription_jobs SET state = ?, message = ?, finished_at = ? WHERE id = ?",
+                    (str(JobState.CANCELLED), "the conversation was transcribed by another job", _now(), job_id),
+                )
+                return "taken by another process: the conversation has been transcribed meanwhile"
+            conn.execute(
                 "UPDATE transcription_jobs SET state = ?, owner_pid = ?, owner_host = ?, started_at = ?,"
-                " finished_at = NULL, message = NULL"
-                f" WHERE id = ? AND state IN ({','.join('?' * len(RESUMABLE_STATES))})",
-                (str(JobState.RUNNING), pid, host, _now(), job_id, *map(str, RESUMABLE_STATES)),
-            ).rowcount
-        return changed == 1
+                " finished_at = NULL, message = NULL WHERE id = ?",
+                (str(JobState.RUNNING), pid, host, _now(), job_id),
+            )
+            conn.execute(
+                "UPDATE transcription_jobs SET state = ?, message = ?, finished_at = ?"
+                " WHERE conversation_id = ? AND id <> ? AND state = ?",
+                (str(JobState.CANCELLED), f"continued by job {job_id}", _now(), cid, job_id,
+                 str(JobState.INTERRUPTED)),
+            )
+        return None
 
     def set_progress(self, job_id: int, fraction: float) -> None:
         with self._library.transaction() as conn:
@@ -151,3 +183,11 @@ class JobRepository:
                     ),
                 )
         return stale
+
+
+def _owner(pid: int | None, host: str | None) -> str:
+    import socket
+
+    if pid is None:
+        return "unknown process"
+    return f"pid {pid}" + (f" on {host}" if host and host != socket.gethostname() else "")

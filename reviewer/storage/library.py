@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
 from reviewer.search import index as search_index
-from reviewer.storage import migrations, settings
+from reviewer.storage import leftovers, migrations, private, settings, writers
 from reviewer.storage.conversations import ConversationRepository
 from reviewer.storage.recordings import RecordingStore
 from reviewer.storage.settings import Setting
+from reviewer.storage.writers import LibraryBusy
+
+__all__ = ["Library", "LibraryBusy", "LibraryError"]
 
 DB_NAME = "library.db"
+#: how long one try at the write lock waits inside SQLite, see Library._begin
+_TRY_MS = 5
+#: what other statements wait for a lock (reads in WAL mode hardly ever need one)
+_READ_WAIT_MS = 1000
 RECORDINGS_DIR = "recordings"
 
 
@@ -39,9 +47,15 @@ class Library:
         self._visits = None
         self._savepoints = 0
         self._lock = threading.RLock()
+        #: things worth telling the user about this open (permissions tightened, leftovers removed)
+        self.notes: list[str] = []
+        self.tightened = 0  # files and folders made owner-only by this open
+        self.leftovers_removed = 0  # unfinished copies and imports removed by this open
 
     @classmethod
     def open(cls, root: str | Path, create: bool = True) -> "Library":
+        """Open (or create) the library in root: owner-only permissions, pending migrations
+        applied, leftovers of killed work removed. ``notes`` says what was changed."""
         root = Path(root).expanduser()
         db_path = root / DB_NAME
         if not db_path.exists():
@@ -50,21 +64,65 @@ class Library:
             if root.exists() and not root.is_dir():
                 raise LibraryError(f"{root}: is a file, not a library folder")
             try:
-                (root / RECORDINGS_DIR).mkdir(parents=True, exist_ok=True)
+                private.private_dir(root / RECORDINGS_DIR)
+                private.private_file(db_path)  # SQLite gives -wal and -shm the database's mode
             except OSError as exc:
                 raise LibraryError(f"{root}: cannot create the library folder: {exc.strerror}") from exc
+        tightened = cls._tighten(root)
         try:
-            conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False, timeout=10)
+            # Opening waits as long as any write may (a migration needs the write lock);
+            # afterwards each try at the lock waits a second, see transaction().
+            wait_ms = int(max(writers.lock_wait_s(), 1.0) * 1000)
+            conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False, timeout=wait_ms / 1000)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute(f"PRAGMA busy_timeout = {wait_ms}")
             search_index.register(conn)  # functions the full-text index's triggers call (m0010)
             migrations.migrate(conn)
+            conn.execute(f"PRAGMA busy_timeout = {_READ_WAIT_MS}")
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                raise LibraryBusy(root, writers.describe_holder(root), writers.lock_wait_s()) from exc
+            raise LibraryError(f"{db_path}: not a usable library database ({exc})") from exc
         except sqlite3.DatabaseError as exc:
             raise LibraryError(f"{db_path}: not a usable library database ({exc})") from exc
-        (root / RECORDINGS_DIR).mkdir(exist_ok=True)
-        return cls(root, conn)
+        private.private_dir(root / RECORDINGS_DIR)
+        library = cls(root, conn)
+        library.tightened = tightened
+        if tightened:
+            library.notes.append(
+                f"{root}: made {tightened} files and folders of the library readable by you only"
+                " (other users of this computer could read them)"
+            )
+        library._remove_leftovers()
+        return library
+
+    @staticmethod
+    def _tighten(root: Path) -> int:
+        """Tighten an older library's permissions; the quick look at its top level decides
+        whether the whole folder is walked (a private library costs a few stats)."""
+        top = [root, root / DB_NAME, root / f"{DB_NAME}-wal", root / f"{DB_NAME}-shm"]
+        if root.is_dir():
+            top += [p for p in root.iterdir() if p.is_dir() and not p.is_symlink()]
+        if all(private.is_private(p) for p in top):
+            return 0
+        return private.tighten(root)
+
+    def _remove_leftovers(self) -> None:
+        removed = leftovers.remove_stale_files(self.root)
+        try:
+            abandoned = leftovers.remove_abandoned_imports(self)
+        except LibraryBusy:
+            abandoned = []  # another writer is busy; the next open tries again
+        self.leftovers_removed = len(removed) + len(abandoned)
+        if removed or abandoned:
+            what = []
+            if removed:
+                what.append(f"{len(removed)} unfinished file copies")
+            if abandoned:
+                what.append(f"{len(abandoned)} unfinished imports")
+            self.notes.append(f"{self.root}: removed {' and '.join(what)} left by a Reviewer that was stopped")
 
     @property
     def reviews(self):
@@ -109,11 +167,15 @@ class Library:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All-or-nothing block; nested blocks become savepoints of the outer one."""
+        """All-or-nothing block; nested blocks become savepoints of the outer one.
+
+        The outermost block waits for the write lock (another process may be writing) up to
+        writers.lock_wait_s(), telling writers' wait notice after a second, and then raises
+        LibraryBusy naming the holder; nothing of the block has run by then."""
         with self._lock:
             conn = self.conn
             if self._savepoints == 0 and not conn.in_transaction:
-                conn.execute("BEGIN IMMEDIATE")
+                self._begin(conn)
                 self._savepoints += 1
                 try:
                     yield conn
@@ -139,6 +201,34 @@ class Library:
                 finally:
                     self._savepoints -= 1
 
+    def _begin(self, conn: sqlite3.Connection) -> None:
+        """BEGIN IMMEDIATE, tried every few milliseconds until writers.lock_wait_s().
+
+        SQLite's own busy handler sleeps up to 100 ms between tries, so a writer that commits
+        and begins again at once (a large import in chunks) would win the lock over and over;
+        short tries give every waiting writer its turn within a chunk or two."""
+        began = time.monotonic()
+        deadline = began + writers.lock_wait_s()
+        noticed = False
+        conn.execute(f"PRAGMA busy_timeout = {_TRY_MS}")
+        try:
+            while True:
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                    break
+                except sqlite3.OperationalError as exc:
+                    if not _is_busy(exc):
+                        raise
+                    now = time.monotonic()
+                    if now >= deadline:
+                        raise LibraryBusy(self.root, writers.describe_holder(self.root), now - began) from None
+                    if not noticed and now - began >= writers.NOTICE_AFTER_S:
+                        noticed = True
+                        writers.notify_waiting(self.root)
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {_READ_WAIT_MS}")
+        writers.record_holder(self.root)
+
     # Settings -----------------------------------------------------------------------------
 
     def setting(self, setting: Setting) -> Any:
@@ -162,3 +252,12 @@ class Library:
 
     def employees(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT name FROM employees ORDER BY name")]
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    """SQLITE_BUSY / SQLITE_LOCKED: another connection holds the lock we need."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    text = str(exc)
+    return "database is locked" in text or "database is busy" in text

@@ -8,6 +8,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from reviewer.storage.private import private_dir
+
+#: where copies into a store are written until they are complete
+STAGING_DIR = ".incoming"
+
 
 def sha256_of(path: Path) -> str:
     """The SHA-256 a file is stored under, read in 1 MB blocks."""
@@ -34,8 +39,12 @@ class RecordingStore:
         target = self.root / relative
         if target.exists() and target.stat().st_size == source.stat().st_size:
             return relative, False
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-", suffix=suffix)
+        private_dir(target.parent)
+        # Copied first into one staging folder (the same file system, so the rename is atomic),
+        # where the next open finds what a killed copy left without walking the whole store;
+        # mkstemp's file is 0600, and the PID in its name tells whether its writer is gone.
+        staging = private_dir(self.root / STAGING_DIR)
+        fd, tmp = tempfile.mkstemp(dir=staging, prefix=f".incoming-{os.getpid()}-", suffix=suffix)
         try:
             with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
                 shutil.copyfileobj(src, out, 1024 * 1024)

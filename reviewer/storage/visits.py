@@ -368,7 +368,9 @@ class VisitRepository:
         that a crash keeps it (recover_recordings stores it at the next start)."""
         self._require_visit(conversation_id)
         folder = self.in_progress_dir
-        folder.mkdir(parents=True, exist_ok=True)
+        from reviewer.storage.private import private_dir
+
+        private_dir(folder)  # owner-only, like the rest of the library
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         for n in range(1000):
             path = folder / f"visit-{conversation_id}-{stamp}{f'-{n}' if n else ''}.wav"

@@ -17,6 +17,7 @@ from typing import Callable
 
 from reviewer.domain import ConversationStatus, SpeakerRole, Turn
 from reviewer.storage import Library
+from reviewer.storage.library import LibraryBusy
 from reviewer.storage.conversations import ConversationFilter
 from reviewer.storage.jobs import RESUMABLE_STATES, JobRepository, JobState, TranscriptionJob
 from reviewer.storage.settings import Setting
@@ -46,6 +47,8 @@ class JobOutcome:
     turns: int = 0  # turns written by this run
     seconds: float = 0.0
     peak_rss_mb: float | None = None
+    #: another process has (or had) this job: nothing was done here, and that is not a failure
+    taken: bool = False
 
 
 OnMessage = Callable[[TranscriptionJob, Message], None]
@@ -157,6 +160,9 @@ class TranscriptionService:
         job = self.jobs.get(job_id)
         if job is None:
             raise TranscriptionError(f"transcription job {job_id} does not exist")
+        if job.state == JobState.RUNNING:
+            reason = self.jobs.take(job.id, os.getpid(), socket.gethostname())  # says who has it
+            return JobOutcome(job.id, job.conversation_id, JobState.RUNNING, reason, taken=True)
         if job.state not in RESUMABLE_STATES:
             return JobOutcome(job.id, job.conversation_id, job.state, f"the job is {job.state}")
         conversation = self.library.conversations.get(job.conversation_id, with_turns=False)
@@ -166,8 +172,9 @@ class TranscriptionService:
             return JobOutcome(job.id, job.conversation_id, JobState.FAILED, reason)
         cancelled = threading.Event()
         with self._lock:
-            if not self.jobs.claim(job.id, os.getpid(), socket.gethostname()):
-                return JobOutcome(job.id, job.conversation_id, JobState.RUNNING, "the job is running elsewhere")
+            reason = self.jobs.take(job.id, os.getpid(), socket.gethostname())
+            if reason is not None:
+                return JobOutcome(job.id, job.conversation_id, JobState.RUNNING, reason, taken=True)
             self._running = (job.id, cancelled)
         began = time.perf_counter()
         try:
@@ -185,8 +192,19 @@ class TranscriptionService:
             raise
         except Exception as exc:  # the library or a callback failed: the job ends, the app goes on
             self._worker.cancel()
-            reason = f"transcription failed: {type(exc).__name__}: {exc}"
-            self.jobs.finish(job.id, JobState.FAILED, reason)
+            if isinstance(exc, LibraryBusy):
+                # resumable: the turns written so far are kept, the job continues from them
+                reason = f"stopped: {exc}"
+                state = JobState.INTERRUPTED
+            else:
+                reason = f"transcription failed: {type(exc).__name__}: {exc}"
+                state = JobState.FAILED
+            try:
+                self.jobs.finish(job.id, state, reason)
+            except LibraryBusy:
+                pass  # left 'running': the next start marks it interrupted (this process is gone)
+            if state == JobState.INTERRUPTED:
+                return JobOutcome(job.id, job.conversation_id, state, reason, seconds=time.perf_counter() - began)
             return JobOutcome(job.id, job.conversation_id, JobState.FAILED, reason, seconds=time.perf_counter() - began)
         finally:
             with self._lock:
@@ -301,22 +319,46 @@ class _JobProgress:
         self.written = 0
         self.outcome: JobOutcome | None = None
         self._last_save = 0.0
+        self._unsaved: list[Turn] = []  # segments that met a busy library, written with the next
+
+    def _save_turns(self, final: bool) -> None:
+        """Write the segments not yet in the library. One that meets a library kept busy by
+        another writer stays in memory and goes with the next segment; the last ones are
+        retried (final) before the job gives up."""
+        if not self._unsaved:
+            return
+        turns = self._unsaved
+        try:
+            if final:
+                _retrying(lambda: self.library.conversations.append_turns(self.conversation.id, turns))
+            else:
+                self.library.conversations.append_turns(self.conversation.id, turns)
+        except LibraryBusy:
+            if final:
+                raise
+            return
+        self.written += len(turns)
+        self._unsaved = []
 
     def store(self, message: Message) -> None:
         cid, jobs = self.conversation.id, self.service.jobs
         if isinstance(message, Segment):
-            self.library.conversations.append_turns(cid, [self.service._turn(message, self.agent_channel)])
-            self.written += 1
+            self._unsaved.append(self.service._turn(message, self.agent_channel))
+            self._save_turns(final=False)
         elif isinstance(message, Progress):
             if time.monotonic() - self._last_save >= PROGRESS_SAVE_INTERVAL_S:
-                jobs.set_progress(self.job.id, message.fraction)
+                try:
+                    jobs.set_progress(self.job.id, message.fraction)
+                except LibraryBusy:
+                    pass  # only the progress bar of another window misses it
                 self._last_save = time.monotonic()
         elif isinstance(message, Started):
             if self.conversation.duration_ms is None:
-                self.library.conversations.update(cid, duration_ms=message.duration_ms)
+                _retrying(lambda: self.library.conversations.update(cid, duration_ms=message.duration_ms))
         elif isinstance(message, Done):
-            self.service._finish_transcript(cid, message)
-            jobs.finish(self.job.id, JobState.DONE)
+            self._save_turns(final=True)
+            _retrying(lambda: self.service._finish_transcript(cid, message))
+            _retrying(lambda: jobs.finish(self.job.id, JobState.DONE))
             self.outcome = JobOutcome(
                 self.job.id, cid, JobState.DONE, None, message.language, self.written,
                 time.perf_counter() - self.began, message.peak_rss_mb,
@@ -325,7 +367,21 @@ class _JobProgress:
             # A worker that died mid-way (killed, crashed) can be resumed; a recording or model
             # the engine rejected needs the user to act first.
             state = JobState.INTERRUPTED if message.interrupted else JobState.FAILED
-            jobs.finish(self.job.id, state, message.message)
+            self._save_turns(final=True)
+            _retrying(lambda: jobs.finish(self.job.id, state, message.message))
             self.outcome = JobOutcome(
                 self.job.id, cid, state, message.message, None, self.written, time.perf_counter() - self.began
             )
+
+
+#: tries of a write that must not be lost (each waits writers.lock_wait_s() for the lock)
+WRITE_TRIES = 3
+
+
+def _retrying(write: Callable[[], None]) -> None:
+    for attempt in range(WRITE_TRIES):
+        try:
+            return write()
+        except LibraryBusy:
+            if attempt == WRITE_TRIES - 1:
+                raise

@@ -127,10 +127,14 @@ def _fsync_dir(path: Path) -> None:
 
 
 def new_partial_folder(root: Path, name: str) -> Path:
-    """A fresh private folder next to the final one, to be filled and then published."""
+    """A fresh private folder (0700 whatever the umask) next to the final one, to be filled and
+    then published."""
+    from reviewer.storage.private import PRIVATE_DIR
+
     root.mkdir(parents=True, exist_ok=True)
     folder = root / f".{name}.{os.getpid()}.{uuid.uuid4().hex[:8]}{PARTIAL_SUFFIX}"
-    folder.mkdir()
+    folder.mkdir(mode=PRIVATE_DIR)
+    os.chmod(folder, PRIVATE_DIR)  # mkdir's mode is cut by the umask
     return folder
 
 

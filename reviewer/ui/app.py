@@ -113,14 +113,20 @@ def run_app(library_dir: Path, argv: list[str] | None = None) -> int:
     from reviewer.storage import Library
     from reviewer.ui.main_window import MainWindow
     from reviewer.ui.termination import close_on_termination
+    from reviewer.ui.widgets.library_notices import LibraryNotices
 
     app = create_application(argv)
     library = Library.open(library_dir)
     try:
         window = MainWindow(library)
         window.remember_layout()  # the window's size and the panes' widths from the last time
+        notices = LibraryNotices(window)  # waiting for another writer, permissions tightened
+        notices.install(library)
         window.show()
         close_on_termination(window)  # SIGTERM saves like Ctrl+Q
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            notices.uninstall()
     finally:
         library.close()

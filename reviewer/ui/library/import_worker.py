@@ -53,8 +53,11 @@ class ImportWorker(QObject):
                 results.append(result)
                 self.fileDone.emit(len(results), result)
         except Exception as exc:  # never leave the window waiting for a worker that died
+            from reviewer.storage.library import LibraryBusy
+
+            reason = str(exc) if isinstance(exc, LibraryBusy) else f"{type(exc).__name__}: {exc}"
             results.append(FileResult(Path(self._paths[0]) if self._paths else self._root, Outcome.FAILED,
-                                      f"import stopped: {type(exc).__name__}: {exc}"))
+                                      f"import stopped: {reason}"))
         finally:
             library.close()
         self.finished.emit(results, self._cancel.is_set())
