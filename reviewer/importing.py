@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Iterator
 from reviewer.importers import HEAD_BYTES, ImportOptions, ImportProblem, detect, importers
 from reviewer.importers.agents import agent_name
 from reviewer.importers.language import detect_language
+from reviewer.metrics import store_imported
 from reviewer.storage import Library
 from reviewer.storage.recordings import sha256_of
 from reviewer.storage.settings import Setting
@@ -130,6 +131,7 @@ def _store(library, path, sha, fmt, parsed, options) -> FileResult:
                     conversation.language = detect_language([t.text for t in conversation.turns[:200]])
                 ids.append(library.conversations.add(conversation))
                 turns += len(conversation.turns)
+            store_imported(library, list(zip(ids, parsed.conversations)))  # conversation metrics
     except BaseException:
         if created:
             library.recordings.remove(recording)

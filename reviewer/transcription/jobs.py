@@ -16,12 +16,15 @@ from dataclasses import dataclass
 from typing import Callable
 
 from reviewer.domain import ConversationStatus, SpeakerRole, Turn
+from reviewer.metrics import compute_and_store, store_voice_activity
 from reviewer.storage import Library
 from reviewer.storage.conversations import ConversationFilter
 from reviewer.storage.jobs import RESUMABLE_STATES, JobRepository, JobState, TranscriptionJob
 from reviewer.storage.settings import Setting
 from reviewer.transcription import languages
-from reviewer.transcription.messages import Done, Error, Message, Progress, Segment, Started, TranscriptionRequest
+from reviewer.transcription.messages import (
+    Done, Error, Message, Progress, Segment, Started, TranscriptionRequest, VoiceFound,
+)
 from reviewer.transcription.processes import process_alive
 from reviewer.transcription.worker import TranscriptionWorker
 
@@ -301,6 +304,8 @@ class _JobProgress:
         self.written = 0
         self.outcome: JobOutcome | None = None
         self._last_save = 0.0
+        self._channels: tuple = ()
+        self._voice: list[VoiceFound] = []
 
     def store(self, message: Message) -> None:
         cid, jobs = self.conversation.id, self.service.jobs
@@ -312,10 +317,16 @@ class _JobProgress:
                 jobs.set_progress(self.job.id, message.fraction)
                 self._last_save = time.monotonic()
         elif isinstance(message, Started):
+            self._channels, self._voice = message.channels, []
             if self.conversation.duration_ms is None:
                 self.library.conversations.update(cid, duration_ms=message.duration_ms)
+        elif isinstance(message, VoiceFound):
+            self._voice.append(message)
+            if len(self._voice) == len(self._channels):
+                store_voice_activity(self.library, cid, self._voice, self.agent_channel)
         elif isinstance(message, Done):
             self.service._finish_transcript(cid, message)
+            compute_and_store(self.library, [cid])  # conversation metrics, from the voice activity
             jobs.finish(self.job.id, JobState.DONE)
             self.outcome = JobOutcome(
                 self.job.id, cid, JobState.DONE, None, message.language, self.written,
