@@ -146,7 +146,8 @@ def compute(
     figures["agent_messages"] = sum(1 for t in spoken if t.role is SpeakerRole.AGENT)
     figures["customer_messages"] = sum(1 for t in spoken if t.role is SpeakerRole.CUSTOMER)
     if channel in (Channel.CHAT, Channel.EMAIL):
-        figures.update(_text_figures(channel, turns, thresholds))
+        if spoken and all(t.role in _SIDES for t in spoken):  # who waited for whom is known
+            figures.update(_text_figures(channel, turns, thresholds))
         figures["duration_ms"] = duration_ms if duration_ms is not None else _text_span(turns)
     else:
         figures.update(_call_figures(spoken, duration_ms, activity, thresholds))
