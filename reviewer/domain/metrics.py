@@ -223,24 +223,23 @@ def _call_figures(spoken: list[Turn], duration_ms, activity: Sequence[VoiceActiv
 
 
 def _sides_from_activity(activity: Sequence[VoiceActivity], turns: list[Turn]) -> dict | None:
-    """Agent and customer speech from each channel's voice activity. A channel belongs to the
-    side whose turns cover most of its speech (so relabelling the speakers of a call whose
-    channels were the wrong way round moves the figures too), else to the side transcription
-    gave it."""
-    sides: dict[SpeakerRole, list[Interval]] = {SpeakerRole.AGENT: [], SpeakerRole.CUSTOMER: []}
-    for a in activity:
-        regions = union(a.regions)
-        overlap = {
-            role: total(intersection(regions, union((t.start_ms, t.end_ms) for t in turns if t.role is role)))
-            for role in _SIDES
-        }
-        role = max(_SIDES, key=lambda r: overlap[r]) if any(overlap.values()) else a.role
-        if role not in _SIDES:
-            return None
-        sides[role] = union(sides[role] + regions)
-    if not sides[SpeakerRole.AGENT] and not sides[SpeakerRole.CUSTOMER]:
+    """Agent and customer speech from each channel's voice activity. Each channel is the side
+    transcription gave it, unless the turns say the two channels are the other way round (the
+    user swapped the speakers of a call whose agent channel was set wrong): the pairing whose
+    turns cover more of the channels' speech wins."""
+    channels = [a for a in activity if a.role in _SIDES]
+    if len(channels) != 2 or channels[0].role == channels[1].role:
         return None
-    return sides
+    regions = [union(a.regions) for a in channels]
+    spoken = {role: union((t.start_ms, t.end_ms) for t in turns if t.role is role) for role in _SIDES}
+
+    def covered(roles) -> int:
+        return sum(total(intersection(r, spoken[role])) for r, role in zip(regions, roles))
+
+    given = [a.role for a in channels]
+    swapped = list(reversed(given))
+    roles = swapped if covered(swapped) > covered(given) else given
+    return {role: r for role, r in zip(roles, regions)}
 
 
 def _holds(timed: list[Turn], turn_speech: list[Interval], th: Thresholds) -> dict:

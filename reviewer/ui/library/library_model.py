@@ -31,6 +31,10 @@ class Column(IntEnum):
     LANGUAGE = 5
     STATUS = 6
     SCORE = 7
+    # Conversation metrics (reviewer.metrics)
+    LONGEST_SILENCE = 8
+    TALK_SHARE = 9
+    FIRST_REPLY = 10
 
 
 # The repository's sort key for each column (ConversationRepository.SORT_KEYS).
@@ -43,6 +47,15 @@ SORT_KEYS = {
     Column.LANGUAGE: "language",
     Column.STATUS: "status",
     Column.SCORE: "score",
+    Column.LONGEST_SILENCE: "longest_silence",
+    Column.TALK_SHARE: "agent_talk_share",
+    Column.FIRST_REPLY: "first_reply",
+}
+#: Column -> the stored metric it shows (MetricsRepository.columns)
+METRIC_COLUMNS = {
+    Column.LONGEST_SILENCE: "longest_silence_ms",
+    Column.TALK_SHARE: "agent_talk_share",
+    Column.FIRST_REPLY: "first_reply_ms",
 }
 
 ConversationIdRole = Qt.ItemDataRole.UserRole + 1
@@ -58,6 +71,7 @@ class LibraryModel(QAbstractTableModel):
         self._page_size = page_size
         self._rows: list[Conversation] = []
         self._scores: dict[int, tuple[float | None, bool]] = {}  # of the loaded rows
+        self._metrics: dict[int, dict] = {}  # stored metric columns of the loaded rows
         self._total = 0
         self._exhausted = False
         self._filter = ConversationFilter()
@@ -91,6 +105,11 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._scores = {}
+        self._metrics = {}
+        if self._uses_metrics():
+            from reviewer.metrics import refresh
+
+            refresh(self._library)  # sorting or filtering by figures: bring stale ones up to date
         self._total = self._library.conversations.count(self._filter)
         self._exhausted = self._total == 0
         if not self._exhausted:
@@ -118,6 +137,8 @@ class LibraryModel(QAbstractTableModel):
         self._rows[row] = fresh
         self._scores.pop(conversation_id, None)
         self._scores.update(self._library.conversations.latest_scores([conversation_id]))
+        self._metrics.pop(conversation_id, None)
+        self._metrics.update(self._metric_columns([conversation_id]))
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         return True
 
@@ -134,7 +155,19 @@ class LibraryModel(QAbstractTableModel):
         if len(page) < self._page_size:
             self._exhausted = True
         self._scores.update(self._library.conversations.latest_scores([c.id for c in page]))
+        self._metrics.update(self._metric_columns([c.id for c in page]))
         return page
+
+    def _uses_metrics(self) -> bool:
+        flt = self._filter
+        return self._sort_column in METRIC_COLUMNS or any(
+            v is not None for v in (flt.silence_over_ms, flt.first_reply_over_ms, flt.overtalk_over_ms)
+        )
+
+    def _metric_columns(self, ids: list[int]) -> dict[int, dict]:
+        from reviewer.storage.metrics import MetricsRepository
+
+        return MetricsRepository(self._library).columns(ids)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and not self._exhausted and len(self._rows) < self._total
@@ -176,11 +209,20 @@ class LibraryModel(QAbstractTableModel):
                 Column.LANGUAGE: self.tr("Lang."),
                 Column.STATUS: self.tr("Status"),
                 Column.SCORE: self.tr("Score"),
+                Column.LONGEST_SILENCE: self.tr("Silence"),
+                Column.TALK_SHARE: self.tr("Agent talk"),
+                Column.FIRST_REPLY: self.tr("1st reply"),
             }[Column(section)]
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.SCORE:
             return self.tr("Score of the latest submitted review")
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.LANGUAGE:
             return self.tr("Language")
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.LONGEST_SILENCE:
+            return self.tr("The longest stretch of a call in which nobody speaks")
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.TALK_SHARE:
+            return self.tr("The agent's share of the talking in a call")
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.FIRST_REPLY:
+            return self.tr("How long the customer waited for the first reply in a chat or e-mail")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(Column(section))
         return None
@@ -240,7 +282,17 @@ class LibraryModel(QAbstractTableModel):
             return (conversation.language or "").upper()  # the name is in the tooltip
         if column == Column.STATUS:
             return formatting.status(conversation.status)
+        if column in METRIC_COLUMNS:
+            return self._metric_text(conversation.id, column)
         return self._score_text(conversation.id)
+
+    def _metric_text(self, conversation_id: int, column: Column) -> str:
+        value = self._metrics.get(conversation_id, {}).get(METRIC_COLUMNS[column])
+        if value is None:
+            return ""
+        if column == Column.TALK_SHARE:
+            return f"{value:.0%}"
+        return formatting.wait(value)
 
     def _score_text(self, conversation_id: int) -> str:
         score, flagged = self._scores.get(conversation_id, (None, False))
@@ -257,7 +309,7 @@ class LibraryModel(QAbstractTableModel):
 
     @staticmethod
     def _alignment(column: Column) -> Qt.AlignmentFlag:
-        if column == Column.DURATION:
+        if column == Column.DURATION or column in METRIC_COLUMNS:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if column == Column.SCORE:
             return Qt.AlignmentFlag.AlignCenter
