@@ -59,7 +59,8 @@ class MetricsStrip(QLabel):
             parts.append(self._item(self.tr("Overtalk %1"), formatting.wait(f["overtalk_ms"]),
                                     warn=bool(f.get("overtalk_count"))))
             cut = f.get("interruptions") or {}
-            parts.append(self._item(self.tr("Interruptions %1"), f"{cut.get('agent', 0)} / {cut.get('customer', 0)}"))
+            parts.append(self._item(self.tr("Cut in: agent %1"), str(cut.get("agent", 0)))
+                         + html.escape(self.tr(", customer %1")).replace("%1", f"<b>{cut.get('customer', 0)}</b>"))
         if f.get("agent_wpm") is not None:
             parts.append(self._item(self.tr("%1 words/min"), f"{f['agent_wpm']:.0f}"))
         if f.get("holds"):

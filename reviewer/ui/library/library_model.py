@@ -165,8 +165,10 @@ class LibraryModel(QAbstractTableModel):
         )
 
     def _metric_columns(self, ids: list[int]) -> dict[int, dict]:
+        from reviewer.metrics import refresh
         from reviewer.storage.metrics import MetricsRepository
 
+        refresh(self._library, ids)  # a page's stale figures (turns corrected since): measured again
         return MetricsRepository(self._library).columns(ids)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:

@@ -34,7 +34,7 @@ from reviewer.ui.resources import icon
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 #: the columns a narrow table hides first (the conversation pane shows them for the open one)
-GIVE_WAY = (Column.FIRST_REPLY, Column.TALK_SHARE, Column.LONGEST_SILENCE, Column.LANGUAGE, Column.DURATION,
+GIVE_WAY = (Column.LANGUAGE, Column.TALK_SHARE, Column.FIRST_REPLY, Column.LONGEST_SILENCE, Column.DURATION,
             Column.CHANNEL, Column.EMPLOYEE)
 
 
