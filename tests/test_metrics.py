@@ -296,3 +296,34 @@ def test_export_metrics_csv_with_filters(library, tmp_path, capsys):
     assert rows[0]["silence_count"] == ""  # not a call: empty, not 0
     assert main(["--library", root, "export", "metrics", "--first-reply-over", "60", "-o", str(target)]) == 0
     assert len(target.read_text(encoding="utf-8-sig").splitlines()) == 1  # the header only
+
+
+# Reports --------------------------------------------------------------------------------------
+
+
+def test_team_summary_and_coaching_report_show_the_figures(demo_library, tmp_path):
+    import statistics
+
+    from reviewer.reports import make_employee_report, make_team_summary
+    from reviewer.reports.data import employee_report, load_reviews, team_report
+
+    items = load_reviews(demo_library)
+    team = team_report(demo_library)
+    for row in team.rows:
+        mine = [i.review.conversation_id for i in items if (i.review.employee or "—") == row.employee]
+        firsts = [metrics_for(demo_library, cid)["first_reply_ms"] for cid in mine]
+        firsts = [f for f in firsts if f is not None]
+        assert row.metrics["first_reply_ms"] == (statistics.median(firsts) if firsts else None), row.employee
+    anna = employee_report(demo_library, "Anna Ivanova")
+    every = [metrics_for(demo_library, i.review.conversation_id)["first_reply_ms"] for i in items]
+    assert anna.team_metrics["first_reply_ms"] == statistics.median([f for f in every if f is not None])
+    make_team_summary(demo_library, tmp_path / "team.pdf")
+    make_employee_report(demo_library, "Anna Ivanova", tmp_path / "anna.pdf")
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(tmp_path / "team.pdf"), "-"], capture_output=True, text=True).stdout
+    if not text:
+        pytest.skip("pdftotext is not installed (it reads the PDF back)")
+    assert "Conversation figures" in text and "First reply" in text
+    text = subprocess.run(["pdftotext", str(tmp_path / "anna.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "Conversation figures" in text

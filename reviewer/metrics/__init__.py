@@ -136,3 +136,25 @@ def store_voice_activity(library: "Library", cid: int, found, agent_channel: int
     MetricsRepository(library).set_voice_activity(
         cid, [VoiceActivity(v.channel, side(v.channel), tuple(v.regions)) for v in found]
     )
+
+
+#: The figures the reports summarise (reviewer.reports.metrics_figures).
+REPORT_FIGURES = (
+    "agent_talk_share", "longest_silence_ms", "overtalk_ms", "agent_interruptions", "agent_wpm",
+    "first_reply_ms", "longest_wait_ms",
+)
+
+
+def medians(library: "Library", conversation_ids: Iterable[int]) -> dict[str, float | None]:
+    """Figure -> its median over these conversations (brought up to date first); a figure no
+    conversation has (a chat's silences) is None rather than counted as zero."""
+    from statistics import median
+
+    ids = sorted(set(conversation_ids))
+    refresh(library, ids)
+    stored = MetricsRepository(library).figures(ids)
+    found: dict[str, float | None] = {}
+    for key in REPORT_FIGURES:
+        values = [f[key] for f in stored.values() if f.get(key) is not None]
+        found[key] = median(values) if values else None
+    return found

@@ -11,6 +11,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from reviewer.reports.data import EmployeeReport, FocusArea, Quote
 from reviewer.reports.i18n import Messages
+from reviewer.reports.metrics_figures import comparison_table
 from reviewer.reports.pdf_style import (
     CONTENT_WIDTH,
     FONT,
@@ -243,6 +244,7 @@ def build_story(report: EmployeeReport) -> list:
     story += _focus(report, t)
     story += _critical(report, t)
     story += visits_section(report.reviews, t)
+    story += comparison_table(report.metrics, report.team_metrics, report.language)
     story += _criteria_table(report, t)
     return story
 
