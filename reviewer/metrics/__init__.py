@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from reviewer.domain.metrics import CALL_KEYS, METRICS_VERSION, TEXT_KEYS, VISIT_KEYS, Thresholds, compute
-from reviewer.storage.metrics import MetricsRepository, turns_of
+from reviewer.storage.metrics import MetricsRepository, conversations_of, turns_of
 from reviewer.storage.settings import Setting
 
 if TYPE_CHECKING:
@@ -86,11 +86,7 @@ def _compute(library: "Library", ids: list[int], thresholds: Thresholds) -> dict
     holding the write lock."""
     if not ids:
         return {}
-    conversations = {}
-    for cid in ids:  # one small query each; the turns, the heavy part, come in bulk below
-        conversation = library.conversations.get(cid, with_turns=False)
-        if conversation is not None:
-            conversations[cid] = conversation
+    conversations = conversations_of(library, ids)
     found = list(conversations)
     turns = turns_of(library, found)
     activity = MetricsRepository(library).voice_activity_of(found)

@@ -151,3 +151,17 @@ def turns_of(library: "Library", ids: list[int]) -> dict[int, list]:
         ):
             found[row[0]].append(_turn_from_row(row[1:]))
     return found
+
+
+def conversations_of(library: "Library", ids: list[int]) -> dict:
+    """Conversation id -> the conversation (without turns), for many in a few queries."""
+    from reviewer.storage.conversations import _COLUMNS, _FROM, ConversationRepository
+
+    found = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in library.conn.execute(f"SELECT {_COLUMNS} FROM {_FROM} WHERE c.id IN ({marks})", chunk):
+            conversation = ConversationRepository._from_row(row)
+            found[conversation.id] = conversation
+    return {cid: found[cid] for cid in ids if cid in found}

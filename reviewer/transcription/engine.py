@@ -56,6 +56,9 @@ VAD_OVERLAP_S = 30
 # and end where the words do rather than spanning several sentences of both speakers.
 SPLIT_PAUSE_MS = 1000
 MONO_SPLIT_PAUSE_MS = 300
+# Word times for every recording, for turn edges where the words are (benchmarks/bench_metrics.py
+# measures what they cost on one-channel calls by turning this off).
+TIMING_WORDS = True
 # Speech is decoded with this much audio either side of what voice activity found (as
 # faster-whisper does): the model hears each word's onset and fade.
 VAD_PAD_MS = 400
@@ -229,7 +232,7 @@ class Engine:
             # Word times put turn boundaries where the words are (a segment's own times can be
             # a second off), and split a segment where the channel changes; they are kept in
             # the turns only when the user wants them.
-            word_timestamps=True,
+            word_timestamps=TIMING_WORDS or options.word_timestamps or plan.track_count > 1,
             hotwords=", ".join(options.glossary) if options.glossary else None,
             log_progress=False,
             # Batched decoding has no temperature fallback; a clip that looped gets one more try
