@@ -327,3 +327,13 @@ def test_team_summary_and_coaching_report_show_the_figures(demo_library, tmp_pat
     assert "Conversation figures" in text and "First reply" in text
     text = subprocess.run(["pdftotext", str(tmp_path / "anna.pdf"), "-"], capture_output=True, text=True).stdout
     assert "Conversation figures" in text
+
+
+def test_a_visit_shows_what_the_shopper_entered(demo_library):
+    visits = [c for c in demo_library.conversations.list() if c.channel == Channel.VISIT]
+    assert visits
+    for conversation in visits:
+        visit = demo_library.visits.get(conversation.id)
+        f = metrics_for(demo_library, conversation.id)
+        assert (f["visit_wait_ms"], f["visit_length_ms"]) == (visit.wait_ms, visit.length_ms)
+    assert any(metrics_for(demo_library, c.id)["visit_wait_ms"] for c in visits)
