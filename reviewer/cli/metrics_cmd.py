@@ -11,7 +11,10 @@ def register(sub) -> None:
         "speaking rate and holds; for chats and e-mails reply waits against the standard; for visits the wait "
         "and length the shopper entered. Thresholds are library settings (reviewer settings silence_ms ...).",
     )
-    p.add_argument("ids", type=int, nargs="+", metavar="ID")
+    p.add_argument("ids", type=int, nargs="*", metavar="ID")
+    p.add_argument("--refresh", action="store_true",
+                   help="first measure every conversation whose figures are missing or stale (a library from before "
+                   "the metrics, or after changing a threshold)")
     p.add_argument("--json", action="store_true", help="a JSON list, one object per conversation (see README)")
     p.set_defaults(func=run)
 
@@ -20,10 +23,19 @@ def run(args) -> int:
     from reviewer.cli.common import open_library, print_json
     from reviewer.metrics import metrics_for
 
-    found, status = [], 0
     import sys
 
+    from reviewer.cli.common import fail
+
+    found, status = [], 0
+    if not args.ids and not args.refresh:
+        fail("give conversation IDs, or --refresh")
     with open_library(args) as library:
+        if args.refresh:
+            from reviewer.metrics import refresh
+
+            count = refresh(library)
+            print(f"measured {count} conversation{'s' if count != 1 else ''}", file=sys.stderr)
         for cid in args.ids:
             figures = metrics_for(library, cid)
             if figures is None:

@@ -81,6 +81,12 @@ def refresh(library: "Library", ids: list[int] | None = None) -> int:
     return compute_and_store(library, stale) if stale else 0
 
 
+def refresh_some(library: "Library", limit: int) -> int:
+    """Recompute at most ``limit`` stale figures (the first by id); returns how many."""
+    stale = MetricsRepository(library).stale_ids(METRICS_VERSION, thresholds_of(library).as_dict())
+    return compute_and_store(library, stale[:limit]) if stale else 0
+
+
 def _compute(library: "Library", ids: list[int], thresholds: Thresholds) -> dict[int, dict]:
     """Figures of the given conversations (those that exist), read and computed without
     holding the write lock."""

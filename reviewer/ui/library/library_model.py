@@ -19,6 +19,7 @@ from reviewer.ui.widgets import formatting
 from reviewer.ui.resources import icon
 
 PAGE_SIZE = 200
+RELOAD_REFRESH_LIMIT = 500  # stale conversation metrics recomputed when sorting by them
 NO_SCORE = "\u2014"  # an em dash: no submitted review yet
 
 
@@ -107,9 +108,12 @@ class LibraryModel(QAbstractTableModel):
         self._scores = {}
         self._metrics = {}
         if self._uses_metrics():
-            from reviewer.metrics import refresh
+            from reviewer.metrics import refresh_some
 
-            refresh(self._library)  # sorting or filtering by figures: bring stale ones up to date
+            # Sorting or filtering by figures: bring a few stale ones up to date here (a library
+            # from before the metrics gets its figures with `reviewer metrics --refresh`; rows
+            # without figures sort last, and each page measures its own as it loads).
+            refresh_some(self._library, RELOAD_REFRESH_LIMIT)
         self._total = self._library.conversations.count(self._filter)
         self._exhausted = self._total == 0
         if not self._exhausted:
