@@ -17,6 +17,7 @@ from reviewer.importers import HEAD_BYTES, ImportOptions, ImportProblem, detect
 from reviewer.importers.agents import agent_name
 from reviewer.importers.call_details import apply_call_details
 from reviewer.importers.language import detect_language
+from reviewer.metrics import store_imported
 from reviewer.storage import Library
 from reviewer.storage.library import LibraryBusy
 from reviewer.storage.recordings import sha256_of
@@ -234,6 +235,8 @@ def _store_batch(library: Library, batch: list[_Prepared]) -> list[FileResult]:
                 try:
                     with library.transaction():  # a savepoint
                         ids = [library.conversations.add(c) for c in prepared.parsed.conversations]
+                        # Conversation metrics from the turns in memory: microseconds a chat.
+                        store_imported(library, list(zip(ids, prepared.parsed.conversations)))
                     results.append(prepared.result(ids))
                 except sqlite3.IntegrityError as exc:
                     results.append(_raced(library, prepared, exc))
@@ -274,6 +277,7 @@ def _store_large(library: Library, prepared: _Prepared) -> FileResult:
                 time.sleep(CHUNK_PAUSE_S)  # a waiting writer's turn
         with library.transaction() as conn:
             conn.executemany("DELETE FROM imports_in_progress WHERE conversation_id = ?", [(i,) for i in ids])
+            store_imported(library, list(zip(ids, prepared.parsed.conversations)))
     except sqlite3.IntegrityError as exc:
         _remove_hidden(library, ids)
         return _raced(library, prepared, exc)

@@ -158,10 +158,24 @@ def _python_order(rows, key, descending):
 @pytest.mark.parametrize("order_by", sorted(ConversationRepository.SORT_KEYS))
 @pytest.mark.parametrize("descending", [False, True])
 def test_paging_walks_every_row_once_in_order(library, order_by, descending):
+    from reviewer.metrics import refresh
+    from reviewer.storage.metrics import MetricsRepository
+
     fill(library, 1500, seed=3, with_gaps=True)
     add_reviews(library)
+    refresh(library)  # conversation metrics, for their sort keys: given values with ties and gaps
+    rnd = random.Random(5)
+    with library.transaction() as conn:
+        conn.executemany(
+            "UPDATE conversation_metrics SET longest_silence_ms = ?, agent_talk_share = ?, first_reply_ms = ?,"
+            " overtalk_ms = ? WHERE conversation_id = ?",
+            [tuple(None if rnd.random() < 0.2 else v for v in (rnd.randint(0, 9) * 1000, rnd.randint(0, 10) / 10,
+                                                                rnd.randint(0, 20) * 500, rnd.randint(0, 5) * 700))
+             + (cid,) for (cid,) in conn.execute("SELECT conversation_id FROM conversation_metrics").fetchall()],
+        )
     everything = library.conversations.page(order_by=order_by, limit=10_000)
     scores = library.conversations.latest_scores([c.id for c in everything])  # what the Score column shows
+    figures = MetricsRepository(library).columns([c.id for c in everything])
     keys = {
         "started_at": lambda c: c.started_at,
         "employee": lambda c: c.employee.casefold() if c.employee else None,
@@ -173,6 +187,11 @@ def test_paging_walks_every_row_once_in_order(library, order_by, descending):
         "source_name": lambda c: c.source_name.casefold(),
         "id": lambda c: c.id,
         "score": lambda c: scores.get(c.id, (None, False))[0],
+        **{
+            key: (lambda column: lambda c: figures.get(c.id, {}).get(column))(column)
+            for key, column in (("longest_silence", "longest_silence_ms"), ("agent_talk_share", "agent_talk_share"),
+                                ("first_reply", "first_reply_ms"), ("overtalk", "overtalk_ms"))
+        },
     }
     expected = _python_order(everything, keys[order_by], descending)
     walked, last = [], None

@@ -53,7 +53,7 @@ def register(sub) -> None:
     _output(team, ".pdf")
     team.set_defaults(func=run_team)
 
-    export = sub.add_parser("export", help="export scores as CSV", description="Exports for spreadsheets and BI tools.")
+    export = sub.add_parser("export", help="export scores or conversation metrics as CSV", description="Exports for spreadsheets and BI tools.")
     what = export.add_subparsers(dest="what", metavar="WHAT", required=True)
     scores = what.add_parser("scores", help="one row per criterion of every submitted review",
                              description="CSV (UTF-8 with BOM), one row per review criterion: conversation, "
@@ -65,6 +65,7 @@ def register(sub) -> None:
     _output(scores, ".csv")
     scores.set_defaults(func=run_export_scores)
     register_bundle(what)
+    register_export_metrics(what)
 
 
 def _period(args):
@@ -229,3 +230,47 @@ def run_export_bundle(args) -> int:
         print(f"wrote {path}: {summary.conversations} conversations, {summary.reviews} reviews,"
               f" {summary.recordings} recordings")
     return 0
+
+
+# export metrics (reviewer.metrics) -----------------------------------------------------------------
+
+
+def register_export_metrics(what) -> None:
+    """reviewer export metrics [filters] -o FILE.csv"""
+    metrics = what.add_parser(
+        "metrics", help="one row per conversation with its metrics",
+        description="CSV (UTF-8 with BOM), one row per conversation: talk time, silences, overtalk, "
+        "interruptions, speaking rate, holds, reply waits (see `reviewer metrics`).",
+    )
+    metrics.add_argument("--from", dest="since", metavar="DATE", help="first day (YYYY-MM-DD), by conversation start")
+    metrics.add_argument("--to", dest="until", metavar="DATE", help="last day (YYYY-MM-DD), inclusive")
+    metrics.add_argument("--employee", metavar="NAME")
+    metrics.add_argument("--channel", choices=CHANNELS)
+    metrics.add_argument("--silence-over", type=float, metavar="SECONDS", help="only those with a longer silence")
+    metrics.add_argument("--first-reply-over", type=float, metavar="SECONDS", help="only those with a later first reply")
+    metrics.add_argument("--overtalk-over", type=float, metavar="SECONDS", help="only those with more overtalk")
+    _output(metrics, ".csv")
+    metrics.set_defaults(func=run_export_metrics)
+
+
+def run_export_metrics(args) -> int:
+    from reviewer.cli.common import open_library
+    from reviewer.domain import Channel
+    from reviewer.metrics import refresh
+    from reviewer.reports.metrics_csv import write_metrics_csv
+    from reviewer.storage.conversations import ConversationFilter
+
+    period, path = _period(args), _target(args)
+
+    def ms(seconds):
+        return None if seconds is None else int(round(seconds * 1000))
+
+    flt = ConversationFilter(
+        employee=args.employee, channel=Channel(args.channel) if args.channel else None,
+        since=period.since, until=period.until, silence_over_ms=ms(args.silence_over),
+        first_reply_over_ms=ms(args.first_reply_over), overtalk_over_ms=ms(args.overtalk_over),
+    )
+    with open_library(args) as library:
+        refresh(library)  # the filters read the stored figures
+        conversations = library.conversations.list(flt)
+        return _run(lambda: write_metrics_csv(library, conversations, path), path)

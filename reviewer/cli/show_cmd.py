@@ -48,6 +48,9 @@ def run(args) -> int:
             str(library.recordings.path(conversation.recording_path)) if conversation.recording_path else None
         )
         visit = _visit_data(library, args.id)
+        from reviewer.metrics import metrics_for
+
+        metrics = metrics_for(library, args.id)
     turns = conversation.turns
     if args.json:
         data = conversation_summary(conversation, len(turns))
@@ -57,6 +60,7 @@ def run(args) -> int:
         ]
         data["metadata"] = conversation.metadata
         data["visit"] = visit  # what a mystery shopper logged; null for other conversations
+        data["metrics"] = metrics  # as `reviewer metrics --json` gives them
         data["turns"] = [turn_json(t) for t in turns]
         print_json(data)
         return 0
@@ -80,6 +84,9 @@ def run(args) -> int:
         from reviewer.cli.visit_cmd import visit_lines
 
         print("\n".join(visit_lines(visit)))
+    from reviewer.cli.metrics_cmd import metrics_lines
+
+    print("\n".join(metrics_lines(metrics)))
     print()
     if not turns:
         print("(no turns yet)")

@@ -18,6 +18,7 @@ from reviewer.domain import Channel, ReviewState
 from reviewer.domain.review import Answer, Evidence, Review
 from reviewer.domain.rubric import NOT_APPLICABLE, CriticalRule, Rubric
 from reviewer.domain.scoring import CriterionScore, ReviewScore
+from reviewer.metrics import medians as metric_medians
 from reviewer.reports.stats import Interval, mean, t_interval
 from reviewer.reports.visits import attach_visits
 from reviewer.storage.reviews import ReviewFilter
@@ -334,6 +335,8 @@ class EmployeeReport:
     last_day: str
     flagged: int
     coaching: object | None = None  # reviewer.reports.coaching_effect.CoachingSection: sessions, before/after
+    metrics: dict = field(default_factory=dict)  # medians of the conversation metrics: own...
+    team_metrics: dict = field(default_factory=dict)  # ...and the team's (metrics_figures)
 
     @property
     def focus(self) -> list[FocusArea]:
@@ -534,6 +537,8 @@ def employee_report(
         last_day=own[-1].day,
         flagged=sum(1 for i in own if i.score.flagged),
         coaching=coaching_section(library, name, period, rubric_id=rubric_id, channel=channel, language=language),
+        metrics=metric_medians(library, (i.review.conversation_id for i in own)),
+        team_metrics=metric_medians(library, (i.review.conversation_id for i in team)),
     )
 
 
@@ -608,6 +613,7 @@ class EmployeeRow:
     flagged: int  # reviews with a failed critical criterion
     visits: int = 0  # reviews of mystery-shopper visits
     late: int = 0  # of those, submitted more than 12 hours after the visit
+    metrics: dict = field(default_factory=dict)  # medians of the conversation metrics (metrics_figures)
 
 
 @dataclass(slots=True)
@@ -656,6 +662,8 @@ def team_report(
     rows.sort(key=lambda r: (r.score.mean is None, -(r.score.mean or 0), r.employee.casefold()))
     from reviewer.reports.dispute_summary import team_disputes
 
+    for row in rows:
+        row.metrics = metric_medians(library, (i.review.conversation_id for i in by_employee[row.employee]))
     return TeamReport(
         period,
         rubric_id,

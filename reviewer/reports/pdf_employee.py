@@ -13,6 +13,7 @@ from reviewer.domain import Channel
 
 from reviewer.reports.data import EmployeeReport, FocusArea, Quote, RubricPart
 from reviewer.reports.i18n import Messages
+from reviewer.reports.metrics_figures import comparison_table
 from reviewer.reports.pdf_style import (
     CONTENT_WIDTH,
     FONT,
@@ -267,6 +268,7 @@ def build_story(report: EmployeeReport) -> list:
     story += _summary(report, t)
     story += _trend(report, t)
     story += coaching_story(report.coaching, t)  # sessions held, and whether their focus moved
+    story += comparison_table(report.metrics, report.team_metrics, report.language)  # talk, silence, waits
     number = 1
     for part in report.parts:
         story += _part_heading(part, report, t)

@@ -9,6 +9,7 @@ from reportlab.platypus import Spacer
 
 from reviewer.reports.data import NO_EMPLOYEE, TeamReport
 from reviewer.reports.i18n import Messages
+from reviewer.reports.metrics_figures import team_table
 from reviewer.reports.pdf_employee import channel_name, period_text
 from reviewer.reports.pdf_visits import team_visits_cell
 from reviewer.reports.pdf_coaching import disputes_story
@@ -66,6 +67,7 @@ def build_story(report: TeamReport) -> list:
     story += [Spacer(1, 8), table(rows, widths, numeric_from=2, extra=extra + [("ALIGN", (3, 0), (3, -1), "LEFT")])]
     if any(r.late for r in report.rows):
         story.append(p(t("visits_note"), "small"))
+    story += team_table([(name, row.metrics) for name, row in zip(names, report.rows)], report.language)
     if report.reviewers:
         rev = [[t("reviewer"), t("reviews")]] + [[p(n, "cell"), str(c)] for n, c in report.reviewers.items()]
         story += [p(t("by_reviewer"), "h1"), table(rev, [200, 60], numeric_from=1)]

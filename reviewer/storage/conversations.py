@@ -36,6 +36,24 @@ _NO_LATEST_SCORE = (
 )
 # Per sort key that needs more than the conversation row: (join, test for "no value").
 _SORT_JOINS = {"score": (_LATEST_REVIEW, _NO_LATEST_SCORE)}
+# Conversation metrics (migration m0014): sort key -> column of conversation_metrics.
+_METRIC_SORTS = {
+    "longest_silence": "longest_silence_ms",
+    "agent_talk_share": "agent_talk_share",
+    "first_reply": "first_reply_ms",
+    "overtalk": "overtalk_ms",
+}
+for _key, _column in _METRIC_SORTS.items():
+    _SORT_JOINS[_key] = (
+        " JOIN conversation_metrics m ON m.conversation_id = c.id",
+        f"NOT EXISTS (SELECT 1 FROM conversation_metrics m WHERE m.conversation_id = c.id AND m.{_column} IS NOT NULL)",
+    )
+# Metric filters: ConversationFilter field -> column it bounds from below.
+_METRIC_FILTERS = {
+    "silence_over_ms": "longest_silence_ms",
+    "first_reply_over_ms": "first_reply_ms",
+    "overtalk_over_ms": "overtalk_ms",
+}
 
 
 @dataclass(frozen=True)
@@ -53,6 +71,10 @@ class ConversationFilter:
     limit: int | None = None
     offset: int = 0
     disputed: bool = False  # only conversations with an open dispute of a review (issue 17)
+    # Conversation metrics over these (stored figures; reviewer.metrics.refresh brings them up to date).
+    silence_over_ms: int | None = None  # the longest silence
+    first_reply_over_ms: int | None = None
+    overtalk_over_ms: int | None = None  # overtalk in total
 
 
 def fts_query(text: str) -> str:
@@ -331,6 +353,12 @@ class ConversationRepository:
             clauses.append("NOT EXISTS (SELECT 1 FROM reviews r WHERE r.conversation_id = c.id"
                            " AND r.state = 'submitted' AND r.reviewer = ? COLLATE NOCASE)")
             params.append(" ".join(flt.not_reviewed_by.split()))
+        for field, column in _METRIC_FILTERS.items():
+            bound = getattr(flt, field)
+            if bound is not None:
+                # The column name comes from the allow-list above, never from the caller.
+                clauses.append(f"c.id IN (SELECT conversation_id FROM conversation_metrics WHERE {column} > ?)")
+                params.append(int(bound))
         if flt.search and fts_query(flt.search):
             clauses.append(
                 "c.id IN (SELECT t.conversation_id FROM turns_fts JOIN turns t ON t.id = turns_fts.rowid"
@@ -366,6 +394,8 @@ class ConversationRepository:
         "id": ("c.id", "", lambda c: c.id),
         # The latest submitted review's score; a loaded row does not carry it (see _sort_value).
         "score": ("lr.score", "", None),
+        # Conversation metrics; read from conversation_metrics (see _sort_value).
+        **{key: (f"m.{column}", "", None) for key, column in _METRIC_SORTS.items()},
     }
 
     def page(
@@ -418,6 +448,11 @@ class ConversationRepository:
         value_of = self.SORT_KEYS[order_by][2]
         if value_of is not None:
             return value_of(after)
+        if order_by in _METRIC_SORTS:
+            row = self._conn.execute(
+                f"SELECT {_METRIC_SORTS[order_by]} FROM conversation_metrics WHERE conversation_id = ?", (after.id,)
+            ).fetchone()
+            return row[0] if row else None
         return self.latest_scores([after.id]).get(after.id, (None, False))[0]
 
     def latest_scores(self, ids: list[int]) -> dict[int, tuple[float | None, bool]]:

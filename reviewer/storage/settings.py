@@ -32,6 +32,13 @@ class Setting(Enum):
         "library_show", str, "to_review",
         "what the library window lists: to_review (no submitted review), not_mine (none by you) or all",
     )
+    # Conversation metrics (reviewer.metrics): the standards' figures by default.
+    SILENCE_MS = _Spec("silence_ms", int, 10_000, "metrics: a stretch nobody speaks is a silence from this long (ms)")
+    PAUSE_MS = _Spec("pause_ms", int, 2_000, "metrics: shorter gaps are ordinary pauses, not silence (ms)")
+    HOLD_MS = _Spec("hold_ms", int, 30_000, "metrics: this long without a word mid-call is a hold (ms)")
+    OVERTALK_MS = _Spec("overtalk_ms", int, 500, "metrics: both speaking at once this long is overtalk (ms)")
+    CHAT_REPLY_MS = _Spec("chat_reply_ms", int, 30_000, "metrics: the standard for a chat reply (ms)")
+    EMAIL_REPLY_MS = _Spec("email_reply_ms", int, 7_200_000, "metrics: the standard for an e-mail reply (ms)")
 
     @property
     def key(self) -> str:

@@ -20,8 +20,9 @@ from typing import Iterator
 from reviewer.domain import Word
 from reviewer.transcription import filters
 from reviewer.transcription.memory import release_free_memory
-from reviewer.transcription.messages import Done, Progress, Segment, Started
+from reviewer.transcription.messages import Done, Progress, Segment, Started, VoiceFound
 from reviewer.transcription.planning import Clip, Region, SpeechPlan
+from reviewer.transcription.timing import follow_speech
 from reviewer.transcription.tracks import SAMPLE_RATE, load_tracks
 
 log = logging.getLogger(__name__)
@@ -50,8 +51,17 @@ SWITCH_GAP_S = 0.5
 # more than the longest region.
 VAD_WINDOW_S = 300
 VAD_OVERLAP_S = 30
-# Within one decoded segment, a cut-out pause this long starts a new turn.
+# Within one decoded segment, a cut-out pause this long starts a new turn. On one track a
+# pause is the only sign of a change of speaker, so shorter ones split there: turns then start
+# and end where the words do rather than spanning several sentences of both speakers.
 SPLIT_PAUSE_MS = 1000
+MONO_SPLIT_PAUSE_MS = 300
+# Word times for every recording, for turn edges where the words are (benchmarks/bench_metrics.py
+# measures what they cost on one-channel calls by turning this off).
+TIMING_WORDS = True
+# Speech is decoded with this much audio either side of what voice activity found (as
+# faster-whisper does): the model hears each word's onset and fade.
+VAD_PAD_MS = 400
 
 
 @dataclass(frozen=True)
@@ -102,13 +112,23 @@ class Engine:
 
     @staticmethod
     def speech_regions(samples, from_ms: int = 0) -> list[Region]:
+        """The speech to decode: voice activity padded the way faster-whisper pads it."""
+        return _from_point(pad_regions(Engine.voice_activity(samples, from_ms), len(samples)), from_ms)
+
+    @staticmethod
+    def voice_activity(samples, from_ms: int = 0) -> list[Region]:
+        """Where the track has speech, without padding (what the metrics measure; the padded
+        regions to decode are made from it, so the voice activity costs nothing extra)."""
         from faster_whisper.vad import VadOptions, get_speech_timestamps
 
         offset = from_ms * SAMPLE_RATE // 1000
         if offset >= len(samples):
             return []
-        # The same settings faster-whisper's batched decoder uses: short pauses split regions.
-        options = VadOptions(max_speech_duration_s=MAX_CLIP_S, min_silence_duration_ms=160)
+        # The settings faster-whisper's batched decoder uses (short pauses split regions), the
+        # padding left to pad_regions; the longest region is what it would be with the padding.
+        options = VadOptions(
+            max_speech_duration_s=MAX_CLIP_S - 2 * VAD_PAD_MS / 1000, min_silence_duration_ms=160, speech_pad_ms=0
+        )
         window, overlap = VAD_WINDOW_S * SAMPLE_RATE, VAD_OVERLAP_S * SAMPLE_RATE
         regions: list[Region] = []
         start = offset
@@ -147,10 +167,16 @@ class Engine:
             self.model_path,
         )
         resume_ms = resume_ms or {}
-        regions = [
-            self.speech_regions(samples, _resume_point(resume_ms, channel))
-            for channel, samples in zip(tracks.channels, tracks.samples)
-        ]
+        # Voice activity of the whole of each track (also when resuming: the metrics need all
+        # of it); the speech to decode is made from it, from the resume point on.
+        heard_ms: list[list[tuple[int, int]]] = []
+        regions = []
+        for channel, samples in zip(tracks.channels, tracks.samples):
+            raw = self.voice_activity(samples)
+            heard_ms.append([(r.start * 1000 // SAMPLE_RATE, r.end * 1000 // SAMPLE_RATE) for r in raw])
+            yield VoiceFound(channel, tuple(heard_ms[-1]))
+            regions.append(_from_point(pad_regions(raw, len(samples)), _resume_point(resume_ms, channel)))
+        heard_by_channel = dict(zip(tracks.channels, heard_ms))
         plan = SpeechPlan(list(zip(tracks.samples, regions)), SAMPLE_RATE, SWITCH_GAP_S)
         tracks.samples.clear()  # the plan holds the speech; an hour of audio is ~230 MB per channel
         # Without a fixed language each clip's language is detected from the clip itself.
@@ -181,7 +207,7 @@ class Engine:
             waiting = waiting[len(ready) :]
             for segment in ready:
                 reported += 1
-                yield segment
+                yield follow_speech(segment, heard_by_channel[segment.channel])
             yield Progress(min(1.0, decoded / total), tracks.duration_ms if frontier is None else frontier)
         speech_ms = int(plan.speech_seconds * 1000)
         if options.language:
@@ -203,9 +229,10 @@ class Engine:
             batch_size=len(batch),
             beam_size=options.beam_size,
             without_timestamps=False,
-            # Word times split a segment where the channel changes (two-channel calls); on one
-            # channel they cost time for nothing unless the user wants them.
-            word_timestamps=options.word_timestamps or plan.track_count > 1,
+            # Word times put turn boundaries where the words are (a segment's own times can be
+            # a second off), and split a segment where the channel changes; they are kept in
+            # the turns only when the user wants them.
+            word_timestamps=TIMING_WORDS or options.word_timestamps or plan.track_count > 1,
             hotwords=", ".join(options.glossary) if options.glossary else None,
             log_progress=False,
             # Batched decoding has no temperature fallback; a clip that looped gets one more try
@@ -253,13 +280,14 @@ class Engine:
             return [Segment(channels[track], start_ms, max(start_ms, end_ms), raw.text.strip())]
         pieces: list[list[tuple[int, Word]]] = []
         previous = None
+        split_pause = SPLIT_PAUSE_MS if plan.track_count > 1 else MONO_SPLIT_PAUSE_MS
         for w in raw.words:
             # Both ends of a word map through the region its middle falls in.
             _, _, region = plan.locate(min(max((w.start + w.end) / 2, clip.start), clip.end))
             track, start_ms = plan.locate_in(region, w.start)
             _, end_ms = plan.locate_in(region, w.end)
             word = Word(start_ms, max(start_ms, end_ms), w.word, round(float(w.probability), 3))
-            if previous is None or track != previous[0] or start_ms - previous[1].end_ms > SPLIT_PAUSE_MS:
+            if previous is None or track != previous[0] or start_ms - previous[1].end_ms > split_pause:
                 pieces.append([])
             pieces[-1].append((track, word))
             previous = (track, word)
@@ -345,9 +373,40 @@ def _resume_point(resume_ms: dict[int | None, int], channel: int | None) -> int:
     return max(resume_ms.values(), default=0)
 
 
+def _from_point(regions: list[Region], from_ms: int) -> list[Region]:
+    """The regions after a resume point (a region it falls in starts there)."""
+    if not from_ms:
+        return regions
+    point = from_ms * SAMPLE_RATE // 1000
+    return [Region(max(r.start, point), r.end) for r in regions if r.end > point]
+
+
 def _clip_of(batch: list[Clip], start: float) -> int:
     """The clip a segment came from: the one starting last at or before it (times are rounded)."""
     candidates = [i for i, clip in enumerate(batch) if clip.start <= start + 0.05]
     if not candidates:
         return min(range(len(batch)), key=lambda i: batch[i].start)
     return max(candidates, key=lambda i: batch[i].start)
+
+
+def pad_regions(raw: list[Region], length: int) -> list[Region]:
+    """Voice activity padded by VAD_PAD_MS each side, a shorter silence between two regions
+    shared between them: faster-whisper's padding (vad.get_speech_timestamps), applied to the
+    whole track at once."""
+    pad = VAD_PAD_MS * SAMPLE_RATE // 1000
+    starts = [r.start for r in raw]
+    ends = [r.end for r in raw]
+    for i in range(len(raw)):
+        if i == 0:
+            starts[i] = max(0, starts[i] - pad)
+        if i != len(raw) - 1:
+            silence = starts[i + 1] - ends[i]
+            if silence < 2 * pad:
+                ends[i] += silence // 2
+                starts[i + 1] = max(0, starts[i + 1] - silence // 2)
+            else:
+                ends[i] = min(length, ends[i] + pad)
+                starts[i + 1] = max(0, starts[i + 1] - pad)
+        else:
+            ends[i] = min(length, ends[i] + pad)
+    return [Region(s, e) for s, e in zip(starts, ends)]

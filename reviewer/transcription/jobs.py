@@ -16,13 +16,16 @@ from dataclasses import dataclass
 from typing import Callable
 
 from reviewer.domain import ConversationStatus, SpeakerRole, Turn
+from reviewer.metrics import compute_and_store, store_voice_activity
 from reviewer.storage import Library
 from reviewer.storage.library import LibraryBusy
 from reviewer.storage.conversations import ConversationFilter
 from reviewer.storage.jobs import RESUMABLE_STATES, JobRepository, JobState, TranscriptionJob
 from reviewer.storage.settings import Setting
 from reviewer.transcription import languages
-from reviewer.transcription.messages import Done, Error, Message, Progress, Segment, Started, TranscriptionRequest
+from reviewer.transcription.messages import (
+    Done, Error, Message, Progress, Segment, Started, TranscriptionRequest, VoiceFound,
+)
 from reviewer.transcription.processes import process_alive
 from reviewer.transcription.worker import TranscriptionWorker
 
@@ -320,6 +323,8 @@ class _JobProgress:
         self.outcome: JobOutcome | None = None
         self._last_save = 0.0
         self._unsaved: list[Turn] = []  # segments that met a busy library, written with the next
+        self._channels: tuple = ()
+        self._voice: list[VoiceFound] = []
 
     def _save_turns(self, final: bool) -> None:
         """Write the segments not yet in the library. One that meets a library kept busy by
@@ -353,11 +358,18 @@ class _JobProgress:
                     pass  # only the progress bar of another window misses it
                 self._last_save = time.monotonic()
         elif isinstance(message, Started):
+            self._channels, self._voice = message.channels, []
             if self.conversation.duration_ms is None:
                 _retrying(lambda: self.library.conversations.update(cid, duration_ms=message.duration_ms))
+        elif isinstance(message, VoiceFound):
+            self._voice.append(message)
+            if len(self._voice) == len(self._channels):
+                _retrying(lambda: store_voice_activity(self.library, cid, self._voice, self.agent_channel))
         elif isinstance(message, Done):
             self._save_turns(final=True)
             _retrying(lambda: self.service._finish_transcript(cid, message))
+            # Conversation metrics, from the voice activity: computed before, written in a short write.
+            _retrying(lambda: compute_and_store(self.library, [cid]))
             _retrying(lambda: jobs.finish(self.job.id, JobState.DONE))
             self.outcome = JobOutcome(
                 self.job.id, cid, JobState.DONE, None, message.language, self.written,

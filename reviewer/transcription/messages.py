@@ -33,6 +33,15 @@ class Started:
 
 
 @dataclass(frozen=True)
+class VoiceFound:
+    """Where voice activity detection heard speech on one track (sent once, after Started,
+    for the whole recording even when resuming): what the metrics measure overtalk from."""
+
+    channel: int | None  # as in Segment
+    regions: tuple[tuple[int, int], ...]  # (start_ms, end_ms), unpadded
+
+
+@dataclass(frozen=True)
 class Progress:
     fraction: float  # 0..1 of the speech to decode
     position_ms: int  # everything before this point has been reported
@@ -65,4 +74,4 @@ class Error:
     interrupted: bool = False  # the worker died mid-way (killed, crashed): the job can be resumed
 
 
-Message = Started | Progress | Segment | Done | Error
+Message = Started | VoiceFound | Progress | Segment | Done | Error

@@ -30,6 +30,8 @@ from reviewer.storage.settings import Setting
 from reviewer.ui.app import interface_language
 from reviewer.ui import style
 from reviewer.ui.widgets import formatting
+from reviewer.metrics import metrics_for
+from reviewer.ui.conversation.metrics_strip import MetricsStrip, marks_of
 from reviewer.ui.conversation.playback import Playback
 from reviewer.ui.resources import icon
 from reviewer.ui.conversation.transcript import TurnDelegate, TurnsModel
@@ -75,11 +77,13 @@ class ConversationView(QWidget):
         self.people_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.replies_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.review_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.metrics_strip = MetricsStrip()
         header = QFrame(objectName="conversationHeader")
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(14, 10, 14, 10)
         header_layout.setSpacing(4)
-        for label in (self.title_label, self.facts_label, self.people_label, self.replies_label, self.review_label):
+        for label in (self.title_label, self.facts_label, self.people_label, self.replies_label, self.metrics_strip,
+                      self.review_label):
             header_layout.addWidget(label)
         self.header = header
 
@@ -226,6 +230,7 @@ class ConversationView(QWidget):
         replies = self._replies_summary(conversation)
         self.replies_label.setText(replies)
         self.replies_label.setVisible(bool(replies))
+        self._show_metrics(conversation)
         review = self._review_summary(conversation)
         self.review_label.setText(review)
         self.review_label.setVisible(bool(review))
@@ -376,6 +381,15 @@ class ConversationView(QWidget):
         self.replies_label.setText(replies)
         self.replies_label.setVisible(bool(replies))
         self.playback.turns_changed()
+        self._show_metrics(conversation)  # the correction made the figures stale: measured again
+
+    def _show_metrics(self, conversation: Conversation) -> None:
+        """The metrics strip in the header and the marks on the seek bar."""
+        figures = metrics_for(self._library, conversation.id)
+        self.metrics_strip.show_figures(figures, conversation.channel)
+        bar = self.playback.bar
+        if bar is not None:
+            bar.seek_bar.set_marks(marks_of(figures) if self.playback.has_audio() else [])
 
     # Search ---------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """The player's seek bar: the recording as a strip with one lane per speaker, where each turn is
 a block in its speaker's colour, the loudness of each channel behind them (reviewer.ui.conversation.waveform),
-the part already heard shaded, and a playhead.
+the silences and overtalk of the conversation metrics marked along its top, the part already
+heard shaded, and a playhead.
 
 A QAbstractSlider underneath (range 0..duration in ms), so the keyboard (arrows 5 s, Page Up/Down
 30 s, Home/End) and screen readers work as on any slider. ``seekRequested`` is only emitted for
@@ -21,6 +22,11 @@ from reviewer.ui.widgets import formatting
 LANE_ORDER = (SpeakerRole.AGENT, SpeakerRole.CUSTOMER, SpeakerRole.UNKNOWN, SpeakerRole.SYSTEM)
 
 Segment = tuple[int, int, SpeakerRole]  # start ms, end ms, who speaks
+Mark = tuple[int, int, str]  # start ms, end ms, MARK_SILENCE or MARK_OVERTALK (conversation metrics)
+MARK_SILENCE = "silence"
+MARK_OVERTALK = "overtalk"
+MARK_COLOURS = {MARK_SILENCE: "#718096", MARK_OVERTALK: "#dd6b20"}
+MARK_HEIGHT = 4  # the band at the top of the strip where marks are drawn and clicked
 
 
 class SeekBar(QAbstractSlider):
@@ -44,6 +50,7 @@ class SeekBar(QAbstractSlider):
         self._lanes: list[SpeakerRole] = []
         self._peaks: list[list[float]] = []  # per channel, top half first
         self._strip: QPixmap | None = None  # the lanes and turns, redrawn only when they change
+        self._marks: list[Mark] = []
         self.actionTriggered.connect(self._keyboard_action)
 
     # Content --------------------------------------------------------------------------------
@@ -63,6 +70,26 @@ class SeekBar(QAbstractSlider):
         self._lanes = [role for role in LANE_ORDER if role in present]
         self._strip = None
         self.update()
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Silences and overtalk to mark on the strip; clicking one seeks to its start."""
+        self._marks = [(int(s), int(max(e, s)), kind) for s, e, kind in marks]
+        self._strip = None
+        self.update()
+
+    def marks(self) -> list[Mark]:
+        return list(self._marks)
+
+    def mark_at(self, x: float, y: float) -> Mark | None:
+        """The mark under a point of the widget: on the band above the lanes (a few pixels'
+        slack either side, so a short overtalk can still be hit)."""
+        track = self.track_rect()
+        if not self._marks or self.maximum() <= 0 or not (0 <= y <= track.top() + MARK_HEIGHT + 2):
+            return None
+        for start, end, kind in self._marks:
+            if self.x_of(start) - 3 <= x <= self.x_of(end) + 3:
+                return (start, end, kind)
+        return None
 
     def set_waveform(self, peaks: list[list[float]], top_channel: int = 0) -> None:
         """Channel peaks (0..1 per stretch of the recording); with two channels ``top_channel``
@@ -156,6 +183,10 @@ class SeekBar(QAbstractSlider):
             # At least a pixel, so a short "yes" still shows.
             painter.fillRect(QRectF(left, lane.top(), max(1.0, (end - start) * scale), lane.height()), colour)
         self._paint_waveform(painter, track)
+        for start, end, kind in self._marks:
+            left = track.left() + start * scale
+            painter.fillRect(QRectF(left, track.top(), max(2.0, (end - start) * scale), MARK_HEIGHT),
+                             QColor(MARK_COLOURS[kind]))
         painter.end()
         return pixmap
 
@@ -215,6 +246,11 @@ class SeekBar(QAbstractSlider):
         if event.button() != Qt.MouseButton.LeftButton or self.maximum() <= 0:
             event.ignore()
             return
+        mark = self.mark_at(event.position().x(), event.position().y())
+        if mark is not None:  # a silence or an overtalk: go to where it begins
+            self._seek_to(mark[0])
+            event.accept()
+            return
         self.setSliderDown(True)
         self._seek_to(self.ms_at(event.position().x()))
         event.accept()
@@ -224,7 +260,7 @@ class SeekBar(QAbstractSlider):
         if self.isSliderDown():
             self._seek_to(ms)
         elif self.maximum() > 0:
-            QToolTip.showText(event.globalPosition().toPoint(), formatting.duration(ms), self)
+            QToolTip.showText(event.globalPosition().toPoint(), self._tip(ms, event.position()), self)
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -232,6 +268,14 @@ class SeekBar(QAbstractSlider):
             self._seek_to(self.ms_at(event.position().x()))
             self.setSliderDown(False)
         event.accept()
+
+    def _tip(self, ms: int, point) -> str:
+        mark = self.mark_at(point.x(), point.y())
+        if mark is None:
+            return formatting.duration(ms)
+        start, end, kind = mark
+        what = self.tr("Silence of %1") if kind == MARK_SILENCE else self.tr("Overtalk of %1")
+        return what.replace("%1", formatting.wait(end - start)) + " \u00b7 " + formatting.duration(start)
 
     def wheelEvent(self, event) -> None:
         event.ignore()  # scrolling past the player must not move the recording

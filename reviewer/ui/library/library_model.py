@@ -19,6 +19,7 @@ from reviewer.ui.widgets import formatting
 from reviewer.ui.resources import icon
 
 PAGE_SIZE = 200
+RELOAD_REFRESH_LIMIT = 500  # stale conversation metrics recomputed when sorting by them
 NO_SCORE = "\u2014"  # an em dash: no submitted review yet
 DISPUTE_MARK = "\u2696"  # scales: a review of the conversation has an open dispute (issue 17)
 
@@ -32,6 +33,10 @@ class Column(IntEnum):
     LANGUAGE = 5
     STATUS = 6
     SCORE = 7
+    # Conversation metrics (reviewer.metrics)
+    LONGEST_SILENCE = 8
+    TALK_SHARE = 9
+    FIRST_REPLY = 10
 
 
 # The repository's sort key for each column (ConversationRepository.SORT_KEYS).
@@ -44,6 +49,15 @@ SORT_KEYS = {
     Column.LANGUAGE: "language",
     Column.STATUS: "status",
     Column.SCORE: "score",
+    Column.LONGEST_SILENCE: "longest_silence",
+    Column.TALK_SHARE: "agent_talk_share",
+    Column.FIRST_REPLY: "first_reply",
+}
+#: Column -> the stored metric it shows (MetricsRepository.columns)
+METRIC_COLUMNS = {
+    Column.LONGEST_SILENCE: "longest_silence_ms",
+    Column.TALK_SHARE: "agent_talk_share",
+    Column.FIRST_REPLY: "first_reply_ms",
 }
 
 ConversationIdRole = Qt.ItemDataRole.UserRole + 1
@@ -69,6 +83,7 @@ class LibraryModel(QAbstractTableModel):
         self._progress: dict[int, str] = {}  # of the loaded rows: REOPENED or DRAFT
         self._late: set[int] = set()  # the loaded visits whose review was submitted late
         self._title_details = False
+        self._metrics: dict[int, dict] = {}  # stored metric columns of the loaded rows
         self._total = 0
         self._exhausted = False
         self._filter = ConversationFilter()
@@ -116,6 +131,14 @@ class LibraryModel(QAbstractTableModel):
         self._disputes = {}
         self._progress = {}
         self._late = set()
+        self._metrics = {}
+        if self._uses_metrics():
+            from reviewer.metrics import refresh_some
+
+            # Sorting or filtering by figures: bring a few stale ones up to date here (a library
+            # from before the metrics gets its figures with `reviewer metrics --refresh`; rows
+            # without figures sort last, and each page measures its own as it loads).
+            refresh_some(self._library, RELOAD_REFRESH_LIMIT)
         self._total = self._library.conversations.count(self._filter)
         self._exhausted = self._total == 0
         if not self._exhausted:
@@ -146,6 +169,8 @@ class LibraryModel(QAbstractTableModel):
         self._late.discard(conversation_id)
         self._disputes.pop(conversation_id, None)
         self._read_review_facts([conversation_id])
+        self._metrics.pop(conversation_id, None)
+        self._metrics.update(self._metric_columns([conversation_id]))
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         return True
 
@@ -162,6 +187,7 @@ class LibraryModel(QAbstractTableModel):
         if len(page) < self._page_size:
             self._exhausted = True
         self._read_review_facts([c.id for c in page])
+        self._metrics.update(self._metric_columns([c.id for c in page]))
         return page
 
     def _read_review_facts(self, ids: list[int]) -> None:
@@ -179,6 +205,19 @@ class LibraryModel(QAbstractTableModel):
 
     def open_disputes(self, conversation_id: int) -> int:
         return self._disputes.get(conversation_id, 0)
+
+    def _uses_metrics(self) -> bool:
+        flt = self._filter
+        return self._sort_column in METRIC_COLUMNS or any(
+            v is not None for v in (flt.silence_over_ms, flt.first_reply_over_ms, flt.overtalk_over_ms)
+        )
+
+    def _metric_columns(self, ids: list[int]) -> dict[int, dict]:
+        from reviewer.metrics import refresh
+        from reviewer.storage.metrics import MetricsRepository
+
+        refresh(self._library, ids)  # a page's stale figures (turns corrected since): measured again
+        return MetricsRepository(self._library).columns(ids)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and not self._exhausted and len(self._rows) < self._total
@@ -220,11 +259,20 @@ class LibraryModel(QAbstractTableModel):
                 Column.LANGUAGE: self.tr("Lang."),
                 Column.STATUS: self.tr("Status"),
                 Column.SCORE: self.tr("Score"),
+                Column.LONGEST_SILENCE: self.tr("Silence"),
+                Column.TALK_SHARE: self.tr("Agent talk"),
+                Column.FIRST_REPLY: self.tr("1st reply"),
             }[Column(section)]
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.SCORE:
             return self.tr("Score of the latest submitted review")
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.LANGUAGE:
             return self.tr("Language")
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.LONGEST_SILENCE:
+            return self.tr("The longest stretch of a call in which nobody speaks")
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.TALK_SHARE:
+            return self.tr("The agent's share of the talking in a call")
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.FIRST_REPLY:
+            return self.tr("How long the customer waited for the first reply in a chat or e-mail")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(Column(section))
         return None
@@ -291,6 +339,8 @@ class LibraryModel(QAbstractTableModel):
             return (conversation.language or "").upper()  # the name is in the tooltip
         if column == Column.STATUS:
             return self._status_text(conversation)
+        if column in METRIC_COLUMNS:
+            return self._metric_text(conversation.id, column)
         return self._score_text(conversation.id)
 
     def _status_text(self, conversation: Conversation) -> str:
@@ -322,6 +372,14 @@ class LibraryModel(QAbstractTableModel):
         parts = [conversation.employee or self.tr("no employee"), formatting.channel(conversation.channel)]
         return " \u00b7 ".join(parts)
 
+    def _metric_text(self, conversation_id: int, column: Column) -> str:
+        value = self._metrics.get(conversation_id, {}).get(METRIC_COLUMNS[column])
+        if value is None:
+            return ""
+        if column == Column.TALK_SHARE:
+            return f"{value:.0%}"
+        return formatting.wait(value)
+
     def _score_text(self, conversation_id: int) -> str:
         score, flagged = self._scores.get(conversation_id, (None, False))
         mark = f" {DISPUTE_MARK}" if self._disputes.get(conversation_id) else ""
@@ -347,7 +405,7 @@ class LibraryModel(QAbstractTableModel):
 
     @staticmethod
     def _alignment(column: Column) -> Qt.AlignmentFlag:
-        if column == Column.DURATION:
+        if column == Column.DURATION or column in METRIC_COLUMNS:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if column == Column.SCORE:
             return Qt.AlignmentFlag.AlignCenter

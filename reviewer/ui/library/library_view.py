@@ -39,7 +39,8 @@ from reviewer.ui.resources import icon
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 #: the columns a narrow table hides first (the conversation pane shows them for the open one)
-GIVE_WAY = (Column.LANGUAGE, Column.DURATION, Column.CHANNEL, Column.EMPLOYEE)
+GIVE_WAY = (Column.LANGUAGE, Column.TALK_SHARE, Column.FIRST_REPLY, Column.LONGEST_SILENCE, Column.DURATION,
+            Column.CHANNEL, Column.EMPLOYEE)
 
 
 class Period:
@@ -122,12 +123,23 @@ class LibraryView(QWidget):
         self.disputed_box = QCheckBox(self.tr("Open disputes"))
         self.disputed_box.setToolTip(self.tr("Only conversations whose review has an open dispute (\u2696)"))
         self.disputed_box.toggled.connect(self.apply_filters)
+        self.metrics_box = ChoiceBox()  # conversation metrics over a standard
+        self.metrics_box.setToolTip(self.tr("Only conversations whose figures pass a limit"))
+        for label, value in (
+            (self.tr("Any figures"), None),
+            (self.tr("Silence over 30 s"), ("silence_over_ms", 30_000)),
+            (self.tr("First reply over 30 s"), ("first_reply_over_ms", 30_000)),
+            (self.tr("First reply over 2 h"), ("first_reply_over_ms", 2 * 3600_000)),
+            (self.tr("Overtalk over 5 s"), ("overtalk_over_ms", 5_000)),
+            (self.tr("Overtalk over 15 s"), ("overtalk_over_ms", 15_000)),
+        ):
+            self.metrics_box.add_choice(label, value)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         # What the library lists at start: the library's choice (a new library: To review).
         self.status_box.setCurrentIndex(max(0, self.status_box.index_of(shown)))
         self.status_box.currentIndexChanged.connect(self._remember_show)
-        for box in (self.employee_box, self.channel_box, self.status_box):
+        for box in (self.employee_box, self.channel_box, self.status_box, self.metrics_box):
             box.currentIndexChanged.connect(self.apply_filters)
         self.period_box.currentIndexChanged.connect(self._period_changed)
         self.since_edit.dateChanged.connect(self.apply_filters)
@@ -145,7 +157,7 @@ class LibraryView(QWidget):
         self.filter_bar = QWidget()
         filters = FlowLayout(self.filter_bar, spacing=6)
         for widget in (self.search_box, self.employee_box, self.channel_box, self.status_box, self.period_box,
-                       self.range_widget, self.disputed_box, self.clear_button):
+                       self.range_widget, self.metrics_box, self.disputed_box, self.clear_button):
             filters.addWidget(widget)
         for box in (self.employee_box, self.channel_box, self.status_box, self.period_box):
             box.setSizePolicy(QSizePolicy.Policy.Expanding, box.sizePolicy().verticalPolicy())  # rows end flush
@@ -194,6 +206,9 @@ class LibraryView(QWidget):
              + [self.model.progress_label(p) for p in (REOPENED, DRAFT)]
              + [formatting.status(ConversationStatus.REVIEWED) + self.model.late_suffix()], True),
             (Column.SCORE, ["100%", "10% \u2691", "10% \u2696"], False),
+            (Column.LONGEST_SILENCE, [formatting.wait(59_000)], False),
+            (Column.TALK_SHARE, ["100%"], False),
+            (Column.FIRST_REPLY, [formatting.wait(59 * 60_000)], False),
         ):
             header.resizeSection(column, width(samples, with_icon))
             self._column_widths[column] = header.sectionSize(column)
@@ -265,7 +280,9 @@ class LibraryView(QWidget):
     def current_filter(self) -> ConversationFilter:
         since, until = self._period()
         choice = self.status_box.value()
+        limit = self.metrics_box.value()
         return ConversationFilter(
+            **({limit[0]: limit[1]} if limit else {}),
             employee=self.employee_box.value(),
             channel=self.channel_box.value(),
             status=choice if isinstance(choice, ConversationStatus) else None,
@@ -308,7 +325,7 @@ class LibraryView(QWidget):
         self.model.set_filter(self.current_filter())
 
     def clear_filters(self) -> None:
-        for widget in (self.employee_box, self.channel_box, self.status_box, self.period_box):
+        for widget in (self.employee_box, self.channel_box, self.status_box, self.period_box, self.metrics_box):
             widget.blockSignals(True)
             widget.setCurrentIndex(0)
             widget.blockSignals(False)

@@ -1,0 +1,277 @@
+"""Conversation metrics benchmark: how well turn times follow the speech, how fast the figures
+are computed, and what they add to a transcription.
+
+    .venv/bin/python benchmarks/bench_metrics.py [--chats 10000] [--calls 1000] [--skip-transcription]
+
+1. Boundary error (embedded Whisper model, in this process): each turn edge against the
+   nearest reference utterance edge of the same kind, on ../shared/testdata/audio/
+   telephone-two-speakers/sample.wav (mono, reference sample.stm) and on a two-channel call
+   built with espeak-ng and sox (tests/sox_call.py, reference: where each line was placed).
+   Printed as median and 90th percentile, over every edge and over the edges that border a
+   pause (a turn cut mid-speech where a Whisper window ended has no reference edge to meet).
+2. Speed: figures for N chats and the turns of M calls (two channels of voice activity each),
+   computed and stored in a library in tmp, all stale at once (``reviewer.metrics.refresh``).
+3. Extra cost inside a transcription: what the metrics add to a real job (storing the voice
+   activity, moving turn edges onto it, computing and storing the figures at the end) as a share
+   of the job's time; and, separately, what word timestamps cost on a one-channel call (turn
+   times follow the words on every recording now).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+AUDIO = (REPO / ".." / "shared" / "testdata" / "audio").resolve()
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))
+
+
+def load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "?"
+
+
+def quantiles(errors: list[int]) -> str:
+    if not errors:
+        return "no edges"
+    ordered = sorted(errors)
+    p90 = ordered[min(len(ordered) - 1, int(round(0.9 * (len(ordered) - 1))))]
+    return f"median {statistics.median(ordered):.0f} ms, p90 {p90} ms over {len(ordered)} edges"
+
+
+def edge_errors(turns, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    """(every edge, edges bordering a pause of 100 ms or more): distance to the nearest
+    reference edge of the same kind."""
+    every, at_pauses = [], []
+    turns = sorted(turns, key=lambda t: t[0])
+    for k, (start, end) in enumerate(turns):
+        e_start = min(abs(start - s) for s in starts)
+        e_end = min(abs(end - e) for e in ends)
+        every += [e_start, e_end]
+        if k == 0 or start - turns[k - 1][1] >= 100:
+            at_pauses.append(e_start)
+        if k == len(turns) - 1 or turns[k + 1][0] - end >= 100:
+            at_pauses.append(e_end)
+    return every, at_pauses
+
+
+# 1. Boundary error ------------------------------------------------------------------------------
+
+
+def boundary_error(engine_cls, model_path, workdir: Path) -> None:
+    from reviewer.transcription.engine import EngineOptions
+    from reviewer.transcription.messages import Segment
+
+    engine = engine_cls(model_path)
+    sample = AUDIO / "telephone-two-speakers" / "sample.wav"
+    if sample.exists():
+        rows = [line.split()[1:5] for line in sample.with_suffix(".stm").read_text().splitlines() if line.strip()]
+        starts = [round(float(a) * 1000) for _, _, a, _ in rows]
+        ends = [round(float(b) * 1000) for _, _, _, b in rows]
+        segments = [m for m in engine.transcribe(sample, EngineOptions(language="en")) if isinstance(m, Segment)]
+        every, at_pauses = edge_errors([(s.start_ms, s.end_ms) for s in segments], starts, ends)
+        print(f"  telephone sample (mono, {len(segments)} turns): all edges {quantiles(every)}")
+        print(f"    edges at pauses: {quantiles(at_pauses)}")
+    else:
+        print(f"  telephone sample: {sample} is missing")
+    import sox_call
+
+    missing = sox_call.tools_missing()
+    if missing:
+        print(f"  two-channel call: skipped, {missing}")
+        return
+    path, lines = sox_call.build_call(workdir / "call")
+    segments = [m for m in engine.transcribe(path, EngineOptions(language="en")) if isinstance(m, Segment)]
+    every, at_pauses = [], []
+    for channel, role in ((0, "agent"), (1, "customer")):
+        mine = [line for line in lines if line.role == role]
+        a, b = edge_errors([(s.start_ms, s.end_ms) for s in segments if s.channel == channel],
+                           [line.start_ms for line in mine], [line.end_ms for line in mine])
+        every += a
+        at_pauses += b
+    print(f"  built two-channel call ({len(segments)} turns, {len(lines)} lines): all edges {quantiles(every)}")
+    print(f"    edges at pauses: {quantiles(at_pauses)}")
+
+
+# 2. Speed -----------------------------------------------------------------------------------------
+
+
+def speed(chats: int, calls: int, workdir: Path) -> None:
+    from reviewer.domain import Channel, Conversation, ConversationStatus, SpeakerRole, Turn
+    from reviewer.domain.metrics import VoiceActivity, compute
+    from reviewer.metrics import refresh
+    from reviewer.storage import Library
+    from reviewer.storage.metrics import MetricsRepository
+
+    rnd = random.Random(13)
+    library = Library.open(workdir / "speed-library")
+    call_activity = {}
+    began = time.perf_counter()
+    with library.transaction():
+        for n in range(chats):
+            moment, turns = 0, []
+            for k in range(20):
+                moment += rnd.randint(5, 600)
+                role = SpeakerRole.CUSTOMER if k % 2 == 0 else SpeakerRole.AGENT
+                turns.append(Turn("message text here", role, "Ivan" if k % 2 == 0 else "Anna",
+                                  sent_at=f"2026-11-{1 + n % 28:02d}T10:{moment // 60 % 60:02d}:{moment % 60:02d}"))
+            library.conversations.add(Conversation(Channel.CHAT, f"chat{n}.txt", turns, source_sha256=f"c{n}"))
+        for n in range(calls):
+            at, turns, left, right = 0, [], [], []
+            for k in range(60):  # a six-minute call: 60 turns
+                length = rnd.randint(1500, 9000)
+                role = SpeakerRole.AGENT if k % 2 == 0 else SpeakerRole.CUSTOMER
+                turns.append(Turn("some words spoken in this turn of the call", role, start_ms=at, end_ms=at + length))
+                (left if role is SpeakerRole.AGENT else right).append((at, at + length))
+                at += length + rnd.randint(-800, 3000)
+                at = max(at, turns[-1].start_ms + 100)
+            cid = library.conversations.add(Conversation(
+                Channel.CALL, f"call{n}.wav", turns, source_sha256=f"v{n}", duration_ms=at,
+                status=ConversationStatus.TRANSCRIBED))
+            call_activity[cid] = [VoiceActivity(0, SpeakerRole.AGENT, tuple(left)),
+                                  VoiceActivity(1, SpeakerRole.CUSTOMER, tuple(right))]
+        repo = MetricsRepository(library)
+        for cid, activity in call_activity.items():
+            repo.set_voice_activity(cid, activity)
+    print(f"  library of {chats} chats and {calls} calls made in {time.perf_counter() - began:.1f} s")
+    # Pure computation, the turns already in memory.
+    chat = library.conversations.get(1)
+    call_id = next(iter(call_activity))
+    call = library.conversations.get(call_id)
+    began, cpu = time.perf_counter(), time.process_time()
+    for _ in range(chats):
+        compute(Channel.CHAT, chat.turns)
+    for _ in range(calls):
+        compute(Channel.CALL, call.turns, call.duration_ms, call_activity[call_id])
+    print(f"  computing alone (turns in memory): {time.perf_counter() - began:.2f} s wall, "
+          f"{time.process_time() - cpu:.2f} s CPU")
+    library.conn.execute("DELETE FROM conversation_metrics")  # every figure stale
+    began, cpu = time.perf_counter(), time.process_time()
+    done = refresh(library)
+    seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
+    verdict = "under" if seconds < 10 else "OVER"
+    # CPU time too: on a machine shared with other work the wall time says more about the others.
+    print(f"  read, computed and stored for {done} conversations: {seconds:.2f} s wall ({verdict} the 10 s "
+          f"target), {cpu:.2f} s CPU")
+    library.close()
+
+
+# 3. Extra cost inside a transcription ------------------------------------------------------------
+
+
+def transcription_cost(workdir: Path) -> None:
+    import reviewer.metrics as metrics
+    import reviewer.transcription.jobs as jobs
+    from reviewer.importers import ImportOptions
+    from reviewer.importing import import_paths
+    from reviewer.storage import Library
+    from reviewer.transcription import engine as engine_module
+    from reviewer.transcription.jobs import TranscriptionService
+    from reviewer.transcription.timing import follow_speech
+    from reviewer.transcription.worker import TranscriptionWorker
+
+    import sox_call
+
+    clips = [AUDIO / "long-8k-four-speakers" / "aepyx_8k.wav"]
+    if not sox_call.tools_missing():
+        clips.append(sox_call.build_call(workdir / "cost-call")[0])
+    spent = {"metrics": 0.0}
+
+    def timed(function):
+        def wrapper(*args, **kwargs):
+            began = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent["metrics"] += time.perf_counter() - began
+        return wrapper
+
+    jobs.compute_and_store = timed(metrics.compute_and_store)
+    jobs.store_voice_activity = timed(metrics.store_voice_activity)
+    worker = TranscriptionWorker()
+    try:
+        for clip in clips:
+            if not clip.exists():
+                print(f"  {clip.name}: missing")
+                continue
+            library = Library.open(workdir / f"cost-{clip.stem}")
+            (result,) = list(import_paths(library, [clip], ImportOptions()))
+            cid = result.conversation_ids[0]
+            library.conversations.update(cid, language="en")
+            service = TranscriptionService(library, worker)
+            spent["metrics"] = 0.0
+            outcome = service.run(service.enqueue(cid))
+            # Moving turn edges onto the speech happens in the worker: timed here on the same turns.
+            turns = library.conversations.turns(cid)
+            activity = {a.channel: list(a.regions) for a in metrics.MetricsRepository(library).voice_activity(cid)}
+            from reviewer.transcription.messages import Segment
+
+            segments = [Segment(None if len(activity) == 1 else (0 if t.role.value == "agent" else 1),
+                                t.start_ms, t.end_ms, t.text) for t in turns]
+            began = time.perf_counter()
+            for s in segments:
+                follow_speech(s, activity.get(s.channel, []))
+            follow = time.perf_counter() - began
+            extra = spent["metrics"] + follow
+            print(f"  {clip.name}: job {outcome.seconds:.1f} s, metrics {extra * 1000:.0f} ms "
+                  f"({100 * extra / outcome.seconds:.2f} % of the job)")
+            library.close()
+    finally:
+        worker.close()
+    # Word timestamps on a one-channel call: timing accuracy, paid for with decoding time.
+    from reviewer.transcription import models
+    from reviewer.transcription.engine import Engine, EngineOptions
+
+    engine = Engine(models.resolve(""))
+    clip = AUDIO / "long-8k-four-speakers" / "aepyx_8k.wav"
+    if clip.exists():
+        times = {}
+        for words in (True, False):
+            engine_module.TIMING_WORDS = words
+            began = time.perf_counter()
+            list(engine.transcribe(clip, EngineOptions(language="en")))
+            times.setdefault(words, []).append(time.perf_counter() - began)
+        engine_module.TIMING_WORDS = True
+        with_words, without = min(times[True]), min(times[False])
+        print(f"  word times on a mono call ({clip.name}): {with_words:.1f} s with, {without:.1f} s without "
+              f"(+{100 * (with_words - without) / without:.1f} %; not a metrics cost: turn edges follow the words)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--chats", type=int, default=10_000)
+    parser.add_argument("--calls", type=int, default=1_000)
+    parser.add_argument("--skip-transcription", action="store_true", help="only the speed figures")
+    args = parser.parse_args()
+    from reviewer.transcription import models
+
+    print(f"load average at start: {load()}")
+    with tempfile.TemporaryDirectory(prefix="bench-metrics-") as tmp:
+        workdir = Path(tmp)
+        os.environ.setdefault(models.ENV_MODEL_CACHE, str(workdir / "models"))
+        print("2. speed")
+        speed(args.chats, args.calls, workdir)
+        if not args.skip_transcription:
+            models.ensure_embedded(Path(os.environ[models.ENV_MODEL_CACHE]))
+            from reviewer.transcription.engine import Engine
+
+            print("1. turn boundaries against the references")
+            boundary_error(Engine, models.resolve(""), workdir)
+            print("3. extra cost inside a transcription")
+            transcription_cost(workdir)
+    print(f"load average at end: {load()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,293 @@
+"""Conversation metrics: what the clock and the waveform say about a conversation.
+
+Pure functions over turns and voice activity (standard library only). Calls: talk time per
+role, silences where nobody speaks, overtalk, interruptions, the agent's speaking rate, holds.
+Chats and e-mails: how long the customer waited for each reply. Visits: the wait and length the
+mystery shopper entered. A figure that cannot be known (who spoke, on a mono call whose
+speakers are not separated yet) is None, never a guess.
+
+Times are integer milliseconds; an interval is a (start_ms, end_ms) pair.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Iterable, Sequence
+
+from reviewer.domain.conversation import Channel, SpeakerRole, Turn
+from reviewer.domain.replies import reply_times
+
+#: Raise when the way a figure is computed changes: stored figures of an older version are
+#: recomputed on next use.
+METRICS_VERSION = 1
+
+Interval = tuple[int, int]
+
+_SIDES = (SpeakerRole.AGENT, SpeakerRole.CUSTOMER)
+# Words that announce a hold ("please hold", "one moment"), in the languages of our users.
+_HOLD_WORDS = re.compile(
+    r"\b(hold|one moment|a moment|just a (moment|minute|second)|bear with me|"
+    r"подожд|минуточк|минутк|секундочк|одну секунду|одну минуту|не кладите|оставайтесь на линии|"
+    r"uzgaid|mirkli|brīdi|vienu minūti|palieciet)",
+    re.IGNORECASE,
+)
+# A hold is announced when a turn asking for it ends this long before the quiet begins.
+_ANNOUNCED_WITHIN_MS = 15_000
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """What makes a silence, a hold, an overtalk and a late reply. Stored with the figures,
+    so every figure says which thresholds made it."""
+
+    silence_ms: int = 10_000  # a silence is reported from this long ("dead air")
+    pause_ms: int = 2_000  # shorter gaps are ordinary pauses, not silence at all
+    hold_ms: int = 30_000  # quiet (or music, no words) this long mid-call is a hold
+    overtalk_ms: int = 500  # both speaking at once for less than this is a normal hand-over
+    chat_reply_ms: int = 30_000  # the service standard for a chat reply
+    email_reply_ms: int = 2 * 3600_000  # ... and for answering an e-mail
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Thresholds":
+        known = {k: int(v) for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def reply_standard(self, channel: Channel) -> int | None:
+        if channel is Channel.CHAT:
+            return self.chat_reply_ms
+        if channel is Channel.EMAIL:
+            return self.email_reply_ms
+        return None
+
+
+@dataclass(frozen=True)
+class VoiceActivity:
+    """Speech found in one channel of a recording: ``channel`` None for the whole (mono)
+    recording; ``role`` the side transcription gave that channel's turns (None on mono)."""
+
+    channel: int | None
+    role: SpeakerRole | None
+    regions: tuple[Interval, ...]
+
+
+# Interval arithmetic --------------------------------------------------------------------------
+
+
+def union(intervals: Iterable[Interval]) -> list[Interval]:
+    """Sorted, merged intervals (touching ones join)."""
+    merged: list[list[int]] = []
+    for start, end in sorted((s, e) for s, e in intervals if e > s):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+def intersection(a: Sequence[Interval], b: Sequence[Interval]) -> list[Interval]:
+    """Where two sorted, merged interval lists overlap (a linear walk)."""
+    found: list[Interval] = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if start < end:
+            found.append((start, end))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return found
+
+
+def gaps(speech: Sequence[Interval]) -> list[Interval]:
+    """The stretches between speech, from the first speech to the last (the quiet before the
+    first word and after the last is ringing and hanging up, not dead air)."""
+    return [(speech[k][1], speech[k + 1][0]) for k in range(len(speech) - 1)]
+
+
+def total(intervals: Iterable[Interval]) -> int:
+    return sum(e - s for s, e in intervals)
+
+
+def _as_json(intervals: Iterable[Interval]) -> list[dict[str, int]]:
+    return [{"start_ms": s, "end_ms": e} for s, e in intervals]
+
+
+# The figures ----------------------------------------------------------------------------------
+
+CALL_KEYS = (
+    "talk_ms", "agent_talk_ms", "customer_talk_ms", "agent_talk_share", "silences", "silence_count",
+    "silence_ms", "longest_silence_ms", "overtalks", "overtalk_ms", "overtalk_count", "interruptions",
+    "agent_interruptions", "customer_interruptions", "agent_wpm", "holds", "hold_count", "hold_ms",
+)
+TEXT_KEYS = (
+    "first_reply_ms", "reply_waits_ms", "longest_wait_ms", "reply_standard_ms", "replies_over_standard",
+    "unanswered_at_end",
+)
+VISIT_KEYS = ("visit_wait_ms", "visit_length_ms")
+
+
+def compute(
+    channel: Channel,
+    turns: Sequence[Turn],
+    duration_ms: int | None = None,
+    activity: Sequence[VoiceActivity] = (),
+    thresholds: Thresholds = Thresholds(),
+    visit: dict | None = None,
+) -> dict:
+    """Every figure for one conversation, as the JSON dict ``reviewer metrics --json`` prints.
+    Keys that do not apply to the channel are present and None."""
+    figures: dict = dict.fromkeys(("duration_ms", *CALL_KEYS, *TEXT_KEYS, *VISIT_KEYS))
+    spoken = [t for t in turns if t.role is not SpeakerRole.SYSTEM and t.text.strip()]
+    figures["agent_messages"] = sum(1 for t in spoken if t.role is SpeakerRole.AGENT)
+    figures["customer_messages"] = sum(1 for t in spoken if t.role is SpeakerRole.CUSTOMER)
+    if channel in (Channel.CHAT, Channel.EMAIL):
+        if spoken and all(t.role in _SIDES for t in spoken):  # who waited for whom is known
+            figures.update(_text_figures(channel, turns, thresholds))
+        figures["duration_ms"] = duration_ms if duration_ms is not None else _text_span(turns)
+    else:
+        figures.update(_call_figures(spoken, duration_ms, activity, thresholds))
+    if channel is Channel.VISIT and visit is not None:
+        figures["visit_wait_ms"] = visit.get("wait_ms")
+        figures["visit_length_ms"] = visit.get("length_ms")
+        if figures["visit_length_ms"] is not None and not turns:
+            figures["duration_ms"] = figures["visit_length_ms"]
+    figures["metrics_version"] = METRICS_VERSION
+    figures["thresholds"] = thresholds.as_dict()
+    return figures
+
+
+def _timed(turn: Turn) -> bool:
+    return turn.start_ms is not None and turn.end_ms is not None
+
+
+def _call_figures(spoken: list[Turn], duration_ms, activity: Sequence[VoiceActivity], th: Thresholds) -> dict:
+    timed = [t for t in spoken if _timed(t)]
+    turn_speech = union((t.start_ms, t.end_ms) for t in timed)
+    if duration_ms is None and turn_speech:
+        duration_ms = turn_speech[-1][1]
+    figures: dict = {"duration_ms": duration_ms}
+    by_channel = list(activity)
+    # Who speaks when: each channel's voice activity on a two-channel call, else the turns.
+    sides = _sides_from_activity(by_channel, timed) if len(by_channel) >= 2 else None
+    if sides is None and timed and all(t.role in _SIDES for t in timed):
+        sides = {role: union((t.start_ms, t.end_ms) for t in timed if t.role is role) for role in _SIDES}
+    if by_channel:
+        anyone = union(r for a in by_channel for r in a.regions)
+    else:
+        anyone = turn_speech
+    if not anyone and not timed:
+        return figures  # nothing heard yet (waiting for transcription): nothing to measure
+
+    quiet = [g for g in gaps(anyone) if g[1] - g[0] >= th.pause_ms]
+    silences = [g for g in quiet if g[1] - g[0] >= th.silence_ms]
+    figures.update(
+        silences=_as_json(silences),
+        silence_count=len(silences),
+        silence_ms=total(silences),
+        longest_silence_ms=max((e - s for s, e in quiet), default=0),
+    )
+    if timed:  # holds are told by the words (music has none), so they need the transcript
+        figures.update(_holds(timed, turn_speech, th))
+    if sides is None:
+        return figures
+    agent, customer = sides[SpeakerRole.AGENT], sides[SpeakerRole.CUSTOMER]
+    agent_ms, customer_ms = total(agent), total(customer)
+    figures.update(
+        talk_ms={"agent": agent_ms, "customer": customer_ms},
+        agent_talk_ms=agent_ms,
+        customer_talk_ms=customer_ms,
+        agent_talk_share=round(agent_ms / (agent_ms + customer_ms), 3) if agent_ms + customer_ms else None,
+    )
+    overtalks = [o for o in intersection(agent, customer) if o[1] - o[0] >= th.overtalk_ms]
+    figures.update(overtalks=_as_json(overtalks), overtalk_ms=total(overtalks), overtalk_count=len(overtalks))
+    interrupted = {"agent": 0, "customer": 0}
+    for start, _end in overtalks:
+        # The one whose speech began later cut in on the other.
+        began = {role: max((s for s, e in side if s <= start < e), default=start) for role, side in sides.items()}
+        who = SpeakerRole.AGENT if began[SpeakerRole.AGENT] > began[SpeakerRole.CUSTOMER] else SpeakerRole.CUSTOMER
+        interrupted[str(who)] += 1
+    figures.update(
+        interruptions=interrupted,
+        agent_interruptions=interrupted["agent"],
+        customer_interruptions=interrupted["customer"],
+    )
+    agent_words = sum(_word_count(t) for t in timed if t.role is SpeakerRole.AGENT)
+    has_words = any(t.role is SpeakerRole.AGENT for t in timed)
+    figures["agent_wpm"] = round(agent_words * 60_000 / agent_ms, 1) if agent_ms and has_words else None
+    return figures
+
+
+def _sides_from_activity(activity: Sequence[VoiceActivity], turns: list[Turn]) -> dict | None:
+    """Agent and customer speech from each channel's voice activity. Each channel is the side
+    transcription gave it, unless the turns say the two channels are the other way round (the
+    user swapped the speakers of a call whose agent channel was set wrong): the pairing whose
+    turns cover more of the channels' speech wins."""
+    channels = [a for a in activity if a.role in _SIDES]
+    if len(channels) != 2 or channels[0].role == channels[1].role:
+        return None
+    regions = [union(a.regions) for a in channels]
+    spoken = {role: union((t.start_ms, t.end_ms) for t in turns if t.role is role) for role in _SIDES}
+
+    def covered(roles) -> int:
+        return sum(total(intersection(r, spoken[role])) for r, role in zip(regions, roles))
+
+    given = [a.role for a in channels]
+    swapped = list(reversed(given))
+    roles = swapped if covered(swapped) > covered(given) else given
+    return {role: r for role, r in zip(roles, regions)}
+
+
+def _holds(timed: list[Turn], turn_speech: list[Interval], th: Thresholds) -> dict:
+    """Long stretches without a word mid-call: silence or hold music (music has no words,
+    whether or not voice activity took it for speech)."""
+    holds = []
+    for start, end in gaps(turn_speech):
+        if end - start < th.hold_ms:
+            continue
+        before = [t for t in timed if t.end_ms <= start and start - t.end_ms <= _ANNOUNCED_WITHIN_MS]
+        announced = any(_HOLD_WORDS.search(t.text) for t in before if t.role is not SpeakerRole.CUSTOMER)
+        holds.append({"start_ms": start, "end_ms": end, "announced": announced})
+    return {"holds": holds, "hold_count": len(holds), "hold_ms": sum(h["end_ms"] - h["start_ms"] for h in holds)}
+
+
+def _word_count(turn: Turn) -> int:
+    if turn.words:
+        return sum(1 for w in turn.words if w.text.strip())
+    return len(turn.text.split())
+
+
+def _text_figures(channel: Channel, turns: Sequence[Turn], th: Thresholds) -> dict:
+    ordered = sorted(turns, key=lambda t: t.index)
+    waits = reply_times(ordered)
+    reply_waits = [waits[t.index] for t in ordered if t.index in waits]
+    standard = th.reply_standard(channel)
+    last_agent = max((k for k, t in enumerate(ordered) if t.role is SpeakerRole.AGENT), default=-1)
+    return {
+        "first_reply_ms": reply_waits[0] if reply_waits else None,
+        "reply_waits_ms": reply_waits,
+        "longest_wait_ms": max(reply_waits, default=None),
+        "reply_standard_ms": standard,
+        "replies_over_standard": sum(1 for w in reply_waits if w > standard) if standard is not None else None,
+        "unanswered_at_end": sum(1 for t in ordered[last_agent + 1 :] if t.role is SpeakerRole.CUSTOMER),
+    }
+
+
+def _text_span(turns: Sequence[Turn]) -> int | None:
+    from reviewer.domain.replies import _wall_ms
+
+    starts = [t.start_ms for t in turns if t.start_ms is not None]
+    if len(starts) == len(turns) and starts:
+        return max(t.end_ms or t.start_ms for t in turns) - min(starts)
+    moments = [m for m in (_wall_ms(t) for t in turns) if m is not None]
+    return max(moments) - min(moments) if moments else None
+
+
+def replies_over(figures: dict, limit_ms: int) -> int | None:
+    """How many replies took longer than ``limit_ms`` (a rubric's own standard)."""
+    waits = figures.get("reply_waits_ms")
+    return None if waits is None else sum(1 for w in waits if w > limit_ms)

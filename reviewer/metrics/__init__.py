@@ -1,0 +1,162 @@
+"""Conversation metrics, stored per conversation and kept in step with its turns.
+
+``metrics_for`` is what other parts (automatic QA, reports, the CLI, the UI) call: the stored
+figures, computed and stored first when missing or stale. Figures are computed right after an
+import and at the end of every transcription (from the voice activity the transcription found,
+so no recording is decoded twice); any later change of turns, roles or thresholds makes them
+stale (see migration m0014) and they are recomputed on next use (``refresh`` does it in bulk).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+from reviewer.domain.metrics import CALL_KEYS, METRICS_VERSION, TEXT_KEYS, VISIT_KEYS, Thresholds, compute
+from reviewer.storage.metrics import MetricsRepository, conversations_of, turns_of
+from reviewer.storage.settings import Setting
+
+if TYPE_CHECKING:
+    from reviewer.storage import Library
+
+__all__ = ["METRIC_NAMES", "METRICS_VERSION", "metrics_for", "refresh", "thresholds_of", "compute_and_store"]
+
+#: The figures a rubric may compare with a threshold: every number among the metrics.
+METRIC_NAMES = frozenset(
+    {"duration_ms", "agent_messages", "customer_messages"}
+    | {k for k in CALL_KEYS if k not in ("talk_ms", "silences", "overtalks", "interruptions", "holds")}
+    | {k for k in TEXT_KEYS if k != "reply_waits_ms"}
+    | set(VISIT_KEYS)
+)
+
+# Recomputed figures are written this many at a time, each batch in one short transaction.
+WRITE_BATCH = 500
+
+_SETTINGS = {
+    "silence_ms": Setting.SILENCE_MS,
+    "pause_ms": Setting.PAUSE_MS,
+    "hold_ms": Setting.HOLD_MS,
+    "overtalk_ms": Setting.OVERTALK_MS,
+    "chat_reply_ms": Setting.CHAT_REPLY_MS,
+    "email_reply_ms": Setting.EMAIL_REPLY_MS,
+}
+
+
+def thresholds_of(library: "Library") -> Thresholds:
+    """The library's thresholds (settings), the service standards by default."""
+    return Thresholds(**{name: max(0, int(library.setting(s))) for name, s in _SETTINGS.items()})
+
+
+def metrics_for(library: "Library", conversation_id: int) -> dict | None:
+    """Every figure of one conversation (see reviewer.domain.metrics.compute); None only when
+    the conversation does not exist."""
+    repo = MetricsRepository(library)
+    thresholds = thresholds_of(library)
+    stored = repo.get(conversation_id)
+    if stored is not None and stored[0] == METRICS_VERSION and stored[1] == thresholds.as_dict():
+        return stored[2]
+    computed = _compute(library, [conversation_id], thresholds)
+    if conversation_id not in computed:
+        return None
+    repo.put_many(computed.items())
+    return computed[conversation_id]
+
+
+def compute_and_store(library: "Library", ids: Iterable[int]) -> int:
+    """Compute and store the figures of these conversations now (after an import or a
+    transcription); returns how many were stored."""
+    ids = list(ids)
+    thresholds = thresholds_of(library)
+    stored = 0
+    for start in range(0, len(ids), WRITE_BATCH):
+        computed = _compute(library, ids[start:start + WRITE_BATCH], thresholds)
+        MetricsRepository(library).put_many(computed.items())
+        stored += len(computed)
+    return stored
+
+
+def refresh(library: "Library", ids: list[int] | None = None) -> int:
+    """Recompute the figures that are missing or stale (of all conversations, or of ``ids``);
+    returns how many were recomputed."""
+    stale = MetricsRepository(library).stale_ids(METRICS_VERSION, thresholds_of(library).as_dict(), ids)
+    return compute_and_store(library, stale) if stale else 0
+
+
+def refresh_some(library: "Library", limit: int) -> int:
+    """Recompute at most ``limit`` stale figures (the first by id); returns how many."""
+    stale = MetricsRepository(library).stale_ids(METRICS_VERSION, thresholds_of(library).as_dict())
+    return compute_and_store(library, stale[:limit]) if stale else 0
+
+
+def _compute(library: "Library", ids: list[int], thresholds: Thresholds) -> dict[int, dict]:
+    """Figures of the given conversations (those that exist), read and computed without
+    holding the write lock."""
+    if not ids:
+        return {}
+    conversations = conversations_of(library, ids)
+    found = list(conversations)
+    turns = turns_of(library, found)
+    activity = MetricsRepository(library).voice_activity_of(found)
+    visits = _visits(library, [cid for cid, c in conversations.items() if str(c.channel) == "visit"])
+    return {
+        cid: compute(
+            c.channel, turns[cid], c.duration_ms, activity.get(cid, ()), thresholds, visits.get(cid)
+        )
+        for cid, c in conversations.items()
+    }
+
+
+def _visits(library: "Library", ids: list[int]) -> dict[int, dict]:
+    found = {}
+    for cid in ids:
+        visit = library.visits.get(cid)
+        if visit is not None:
+            found[cid] = {"wait_ms": visit.wait_ms, "length_ms": visit.length_ms}
+    return found
+
+
+def store_imported(library: "Library", imported: list[tuple[int, object]]) -> None:
+    """Figures of conversations just imported, from the parsed conversations in memory (no
+    query; chats and e-mails are measured from their turns alone). Called inside the import's
+    transaction, after the turns are inserted."""
+    thresholds = thresholds_of(library)
+    MetricsRepository(library).put_many(
+        (cid, compute(c.channel, c.turns, c.duration_ms, (), thresholds)) for cid, c in imported
+    )
+
+
+def store_voice_activity(library: "Library", cid: int, found, agent_channel: int) -> None:
+    """Keep the voice activity a transcription heard (transcription.messages.VoiceFound, one
+    per track), each channel with the side its turns are given."""
+    from reviewer.domain.metrics import VoiceActivity
+    from reviewer.domain import SpeakerRole
+
+    def side(channel):
+        if channel is None:
+            return None
+        return SpeakerRole.AGENT if channel == agent_channel else SpeakerRole.CUSTOMER
+
+    MetricsRepository(library).set_voice_activity(
+        cid, [VoiceActivity(v.channel, side(v.channel), tuple(v.regions)) for v in found]
+    )
+
+
+#: The figures the reports summarise (reviewer.reports.metrics_figures).
+REPORT_FIGURES = (
+    "agent_talk_share", "longest_silence_ms", "overtalk_ms", "agent_interruptions", "agent_wpm",
+    "first_reply_ms", "longest_wait_ms",
+)
+
+
+def medians(library: "Library", conversation_ids: Iterable[int]) -> dict[str, float | None]:
+    """Figure -> its median over these conversations (brought up to date first); a figure no
+    conversation has (a chat's silences) is None rather than counted as zero."""
+    from statistics import median
+
+    ids = sorted(set(conversation_ids))
+    refresh(library, ids)
+    stored = MetricsRepository(library).figures(ids)
+    found: dict[str, float | None] = {}
+    for key in REPORT_FIGURES:
+        values = [f[key] for f in stored.values() if f.get(key) is not None]
+        found[key] = median(values) if values else None
+    return found
