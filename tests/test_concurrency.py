@@ -11,11 +11,13 @@ import pytest
 from concurrency_helpers import (
     finish, hold_write_lock, integrity, reviewer, write_small_chats, write_whatsapp_chat,
 )
+from reviewer.search.index import register as register_search
 from reviewer.storage import Library
 
 
 def _rows(lib_dir):
     conn = sqlite3.connect(lib_dir / "library.db")
+    register_search(conn)  # the index's content is computed by these functions (migration m0010)
     try:
         return {
             "conversations": conn.execute("SELECT COUNT(*) FROM conversations").fetchone()[0],

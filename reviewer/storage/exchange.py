@@ -203,7 +203,10 @@ def insert_conversation(conn, data: dict, employee_id: int | None, recording: st
         )
     if turns:
         # One index statement per conversation, as the repository does (see migration m0001).
-        conn.execute("INSERT INTO turns_fts (rowid, text) SELECT id, text FROM turns WHERE conversation_id = ?",
+        # The text and its stems, exactly as the repository indexes them (reviewer.search.index):
+        # a turn indexed differently could not be removed from the index when edited later.
+        conn.execute("INSERT INTO turns_fts (rowid, text, stems)"
+                     " SELECT id, search_text(text), search_stems(text) FROM turns WHERE conversation_id = ?",
                      (cid,))
     return cid
 
