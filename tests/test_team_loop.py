@@ -219,3 +219,51 @@ def test_a_calibration_session_travels_to_a_participant_and_their_review_comes_b
     assert [r.name for r in report.reviewers] == ["Olga"] and report.reviewers[0].alignment < 100
     assert load_reviews(lead) == []  # none of it counts in reports
     olga.close()
+
+
+def test_the_command_line_blinds_like_the_panel_and_scores_leave_calibration_out(lead, capsys):
+    from reviewer.cli import main
+    from reviewer.storage.settings import Setting
+
+    session, ids = calibration_library(lead)
+    extra = add_chat(lead, "blind cli", employee="Anna")
+    calibration.add(lead, session.uid, [extra], ["Zane"])
+    submit(lead, extra, "Olga", GOOD)
+    olga = next(r for r in lead.reviews.list() if r.conversation_id == extra and r.reviewer == "Olga")
+    # A calibration review is no conversation's score in the library table.
+    assert extra not in lead.conversations.latest_scores([extra])
+    lead.set_setting(Setting.REVIEWER_NAME, "Zane")
+    root = str(lead.root)
+    assert main(["--library", root, "reviews", "--conversation", str(extra)]) == 0
+    assert "Olga" not in capsys.readouterr().out
+    with pytest.raises(SystemExit) as refused:
+        main(["--library", root, "review", "show", str(olga.id)])
+    assert refused.value.code == 1
+    assert "hidden until you submit your own review" in capsys.readouterr().err
+    draft = lead.reviews.create(extra, rubric(), "Zane")
+    lead.reviews.set_answers(draft.id, [(k, v, "", None) for k, v in GOOD.items()])
+    lead.reviews.submit(draft.id)
+    assert main(["--library", root, "reviews", "--conversation", str(extra)]) == 0
+    assert "Olga" in capsys.readouterr().out
+    lead.set_setting(Setting.REVIEWER_NAME, "Lead")  # not a participant: sees everything
+    assert main(["--library", root, "review", "show", str(olga.id)]) == 0
+
+
+def test_a_targeted_sample_from_conversation_metrics(lead):
+    from reviewer.domain import Channel, Conversation, SpeakerRole, Turn
+
+    def chat(name: str, reply_after_s: int) -> int:
+        return lead.conversations.add(Conversation(
+            Channel.CHAT, f"{name}.txt", employee="Anna", started_at="2026-11-03T10:00:00",
+            source_sha256=f"{name:0>64}"[:64], turns=[
+                Turn("Sveiki, kur ir mans pasūtījums?", SpeakerRole.CUSTOMER, "Jānis", sent_at="2026-11-03T10:00:00"),
+                Turn("Labdien! Tūlīt pārbaudīšu.", SpeakerRole.AGENT, "Anna",
+                     sent_at=f"2026-11-03T10:{reply_after_s // 60:02d}:{reply_after_s % 60:02d}"),
+            ]))
+
+    quick, slow = chat("quick", 12), chat("slow", 95)
+    found = samples.create_sample(lead, SampleRule(filters={"first_reply_over_ms": 30_000}), seed=3)
+    assert [d.id for d in found.items] == [slow] and quick != slow
+    assert samples.redraw(lead, found) == found.items
+    with pytest.raises(SampleError):
+        SampleRule(filters={"first_reply_over": 30})  # an unknown filter is refused, not ignored

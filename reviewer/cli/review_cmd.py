@@ -287,6 +287,9 @@ def show(args, review_id: int) -> int:
         review = library.reviews.get(review_id)
         if review is None:
             fail(f"no review #{review_id}", 1)
+        if review.calibration_uid and not _visible(library, [review]):
+            fail(f"review #{review_id} belongs to an open calibration session: it is hidden until you"
+                 " submit your own review of that conversation", 1)
         turns = library.conversations.turns(review.conversation_id)
     data = review_json(review, turns, args.lang)
     if args.json:
@@ -383,7 +386,7 @@ def run_reviews(args) -> int:
         state=ReviewState(args.state) if args.state else None,
     )
     with open_library(args) as library:
-        reviews = [review_summary(r) for r in library.reviews.list(flt)]
+        reviews = [review_summary(r) for r in _visible(library, library.reviews.list(flt))]
     if args.json:
         print_json(reviews)
         return 0
@@ -401,3 +404,22 @@ def run_reviews(args) -> int:
             f" {format_score(r['total']):>6}{flag}"
         )
     return 0
+
+
+def _visible(library, reviews: list) -> list:
+    """Without the calibration reviews the library's reviewer may not see yet: while a session
+    is open, the others' reviews of a conversation stay hidden until one's own is submitted
+    (the same rule as the scoring panel's, reviewer.team.calibration)."""
+    if not any(r.calibration_uid for r in reviews):
+        return reviews
+    from reviewer.storage.reviews import ReviewFilter
+    from reviewer.storage.settings import Setting
+    from reviewer.team.calibration import visible_reviews
+
+    viewer = library.setting(Setting.REVIEWER_NAME)
+    keep = set()
+    for cid in {r.conversation_id for r in reviews}:
+        everyone = library.reviews.list(ReviewFilter(conversation_id=cid))
+        keep |= {r.id for r in visible_reviews(library, everyone, viewer)}
+    return [r for r in reviews if r.id in keep]
+

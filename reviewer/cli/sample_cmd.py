@@ -24,6 +24,9 @@ def register(sub) -> None:
     new.add_argument("--to", dest="until", metavar="DATE", help="up to this day, inclusive")
     new.add_argument("--score-under", type=float, metavar="PCT", help="latest review score under this")
     new.add_argument("--score-over", type=float, metavar="PCT", help="latest review score over this")
+    new.add_argument("--silence-over", type=float, metavar="SECONDS", help="a call's longest silence over this")
+    new.add_argument("--first-reply-over", type=float, metavar="SECONDS", help="a chat's first reply later than this")
+    new.add_argument("--overtalk-over", type=float, metavar="SECONDS", help="overtalk in total over this")
     new.add_argument("--seed", type=int, help="random seed (default: a new one, recorded with the sample)")
     new.add_argument("--name", default="", help="a name for the sample")
     new.add_argument("--json", action="store_true")
@@ -68,6 +71,9 @@ def run_new(args) -> int:
     filters = {k: v for k, v in {
         "employee": args.employee, "channel": args.channel, "status": args.status, "since": args.since,
         "until": args.until, "score_under": args.score_under, "score_over": args.score_over,
+        **{key: int(round(value * 1000)) for key, value in (
+            ("silence_over_ms", args.silence_over), ("first_reply_over_ms", args.first_reply_over),
+            ("overtalk_over_ms", args.overtalk_over)) if value is not None},
     }.items() if v is not None}
     try:
         rule = SampleRule(n=args.n, per_employee=args.per_employee, period=args.per, filters=filters)

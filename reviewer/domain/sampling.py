@@ -16,7 +16,9 @@ from datetime import date
 from typing import Any, Iterable, Sequence
 
 PERIODS = ("week", "month")
-FILTER_KEYS = ("employee", "channel", "status", "since", "until", "score_under", "score_over")
+FILTER_KEYS = ("employee", "channel", "status", "since", "until", "score_under", "score_over",
+               # conversation metrics (milliseconds): "first reply over 30 s" and the like
+               "silence_over_ms", "first_reply_over_ms", "overtalk_over_ms")
 
 
 class SampleError(ValueError):

@@ -127,7 +127,7 @@ def _part_heading(part: RubricPart, report: EmployeeReport, t: Messages) -> list
     team = (t("part_team", score=fmt_score(part.team_score.mean), n=part.team_score.n) if part.colleagues
             else t("part_team_alone"))
     facts = f"{t('reviews')}: {part.reviews} · {t('average_score')}: {fmt_score(part.score.mean)} · {team}"
-    return [CondPageBreak(70 * mm), p(f"{t('rubric')}: {part.title}", "part"), p(facts, "small"), Spacer(1, 2)]
+    return [p(f"{t('rubric')}: {part.title}", "part"), p(facts, "small"), Spacer(1, 2)]
 
 
 def _sections(part: RubricPart, report: EmployeeReport, t: Messages) -> list:
@@ -142,8 +142,7 @@ def _sections(part: RubricPart, report: EmployeeReport, t: Messages) -> list:
         None if alone else [s.team for s in sections],
         (report.employee, t("team")),
     )
-    # The heading never stays behind at the foot of a page without its chart.
-    return [KeepTogether([p(t("sections"), "h3"), p(note, "small"), Spacer(1, 4), chart])]
+    return [p(t("sections"), "h3"), p(note, "small"), Spacer(1, 4), chart]
 
 
 def _strengths(part: RubricPart, t: Messages) -> list:
@@ -271,8 +270,8 @@ def build_story(report: EmployeeReport) -> list:
     story += comparison_table(report.metrics, report.team_metrics, report.language)  # talk, silence, waits
     number = 1
     for part in report.parts:
-        story += _part_heading(part, report, t)
-        story += _sections(part, report, t)
+        # The rubric's heading stays on the page of its first chart.
+        story += [CondPageBreak(70 * mm), KeepTogether(_part_heading(part, report, t) + _sections(part, report, t))]
         story += _strengths(part, t)
         story += _focus(part, report, t, number)
         number += len(part.focus)

@@ -26,13 +26,13 @@ _FROM = "conversations c LEFT JOIN employees e ON e.id = c.employee_id"
 # migration m0006 let SQLite walk it in score order. Conversations without one, or whose latest
 # review has no score, are the rows "without a value".
 _LATEST_REVIEW = (
-    " JOIN reviews lr ON lr.conversation_id = c.id AND lr.state = 'submitted' AND NOT EXISTS ("
-    "SELECT 1 FROM reviews r2 WHERE r2.conversation_id = lr.conversation_id AND r2.state = 'submitted'"
-    " AND (r2.submitted_at, r2.id) > (lr.submitted_at, lr.id))"
+    " JOIN reviews lr ON lr.conversation_id = c.id AND lr.state = 'submitted' AND lr.calibration_uid IS NULL"
+    " AND NOT EXISTS (SELECT 1 FROM reviews r2 WHERE r2.conversation_id = lr.conversation_id"
+    " AND r2.state = 'submitted' AND r2.calibration_uid IS NULL AND (r2.submitted_at, r2.id) > (lr.submitted_at, lr.id))"
 )
 _NO_LATEST_SCORE = (
     "(SELECT r.score FROM reviews r WHERE r.conversation_id = c.id AND r.state = 'submitted'"
-    " ORDER BY r.submitted_at DESC, r.id DESC LIMIT 1) IS NULL"
+    " AND r.calibration_uid IS NULL ORDER BY r.submitted_at DESC, r.id DESC LIMIT 1) IS NULL"
 )
 # Per sort key that needs more than the conversation row: (join, test for "no value").
 _SORT_JOINS = {"score": (_LATEST_REVIEW, _NO_LATEST_SCORE)}
@@ -463,8 +463,9 @@ class ConversationRepository:
             chunk = ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._conn.execute(
+                # Calibration reviews never count as a conversation's score (reviewer.team).
                 "SELECT conversation_id, score, flagged FROM reviews"
-                f" WHERE state = 'submitted' AND conversation_id IN ({marks})"
+                f" WHERE state = 'submitted' AND calibration_uid IS NULL AND conversation_id IN ({marks})"
                 " ORDER BY submitted_at, id",
                 chunk,
             )

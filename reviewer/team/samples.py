@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from reviewer.domain.sampling import Candidate, Drawn, SampleError, SampleRule, draw, split
 from reviewer.storage.settings import Setting
+from reviewer.storage.conversations import _METRIC_FILTERS  # one allow-list for the library and samples
 
 if TYPE_CHECKING:
     from reviewer.storage.library import Library
@@ -135,6 +136,15 @@ def candidates(library: "Library", filters: dict) -> list[Candidate]:
     if filters.get("score_over") is not None:
         clauses.append(f"{latest} > ?")
         params.append(float(filters["score_over"]))
+    metric_bounds = {k: filters[k] for k in _METRIC_FILTERS if filters.get(k) is not None}
+    if metric_bounds:
+        from reviewer.metrics import refresh
+
+        refresh(library)  # the bounds read stored figures: bring stale ones up to date first
+    for key, bound in metric_bounds.items():
+        # The column name comes from the allow-list, never from the rule.
+        clauses.append(f"c.id IN (SELECT conversation_id FROM conversation_metrics WHERE {_METRIC_FILTERS[key]} > ?)")
+        params.append(int(bound))
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     rows = library.conn.execute(
         "SELECT c.id, e.name, c.started_at, c.source_sha256, c.source_key"
