@@ -176,6 +176,7 @@ def import_paths(
                         break
         except sqlite3.Error as exc:
             batch = [_not_committed(library, result, exc) for result in batch]
+        _auto_qa(library, batch)
         yield from batch
         if not batch or (cancel is not None and cancel.is_set()):
             return
@@ -187,3 +188,10 @@ def _not_committed(library: Library, result: FileResult, exc: Exception) -> File
     if result.new_recording:
         library.recordings.remove(result.new_recording)
     return FileResult(result.path, Outcome.FAILED, f"cannot store: {exc}", result.format)
+
+
+def _auto_qa(library: Library, batch: list[FileResult]) -> None:
+    """Pre-score what the batch imported (automatic QA), once it is committed."""
+    from reviewer.checks.service import after_new_turns
+
+    after_new_turns(library, [i for r in batch if r.outcome is Outcome.IMPORTED for i in r.conversation_ids])

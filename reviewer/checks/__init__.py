@@ -46,8 +46,11 @@ def run_checks(
 
     ctx = CheckContext(conversation, metrics_loader, tuple(glossary))
     suggestions, errors = {}, {}
+    has_agent = bool(ctx.agent_turns())
     for criterion in automated(rubric):
         rule = criterion.auto
+        if not has_agent and rule["kind"] != CheckKind.METRIC:
+            continue  # who said what is not known yet (a mono call before speakers are set)
         try:
             found = check_module(rule["kind"]).run(ctx, rule, criterion)
             if found is not None:

@@ -317,6 +317,9 @@ class _JobProgress:
         elif isinstance(message, Done):
             self.service._finish_transcript(cid, message)
             jobs.finish(self.job.id, JobState.DONE)
+            from reviewer.checks.service import after_new_turns
+
+            after_new_turns(self.library, [cid])  # automatic QA of the new transcript
             self.outcome = JobOutcome(
                 self.job.id, cid, JobState.DONE, None, message.language, self.written,
                 time.perf_counter() - self.began, message.peak_rss_mb,
