@@ -11,9 +11,30 @@ from __future__ import annotations
 import importlib
 from typing import Callable
 
-from reviewer.domain.checks import AutoResult, CheckKind
+from reviewer.domain.checks import AutoResult, CheckKind, Reason, Suggestion
 from reviewer.domain.conversation import Conversation
-from reviewer.domain.rubric import Rubric
+from reviewer.domain.rubric import NOT_APPLICABLE, Rubric
+
+#: Rule keys every kind reads: the situation the criterion is about must have arisen, else N/A
+#: (or no suggestion where N/A is not allowed). ``applies_if_said``: a phrase table looked for
+#: in every turn, whoever said it ("price", "€"); ``applies_if_metric``: { metric, above }.
+COMMON_KEYS = ("applies_if_said", "applies_if_metric")
+
+
+def applies(ctx, rule: dict) -> bool:
+    from reviewer.checks.text import find
+
+    said = rule.get("applies_if_said")
+    if said is not None:
+        phrases = ctx.phrases(said)
+        if not any(find(ctx.text(t), phrases, fuzzy=ctx.spoken) for t in ctx.turns if t.text):
+            return False
+    condition = rule.get("applies_if_metric")
+    if condition is not None:
+        value = ctx.metrics().get(condition["metric"])
+        if not isinstance(value, (int, float)) or value <= condition["above"]:
+            return False
+    return True
 
 _MODULES = {
     CheckKind.PHRASE: "phrase",
@@ -52,7 +73,12 @@ def run_checks(
         if not has_agent and rule["kind"] != CheckKind.METRIC:
             continue  # who said what is not known yet (a mono call before speakers are set)
         try:
-            found = check_module(rule["kind"]).run(ctx, rule, criterion)
+            if applies(ctx, rule):
+                found = check_module(rule["kind"]).run(ctx, rule, criterion)
+            elif criterion.na_allowed:
+                found = Suggestion(criterion.id, NOT_APPLICABLE, 0.6, Reason("not_arisen"))
+            else:
+                found = None
             if found is not None:
                 criterion.check(found.answer)  # a rule's answer off the scale is a broken check
         except Exception as exc:  # one broken check must not stop the others

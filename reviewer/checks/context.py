@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from reviewer.checks.text import Phrase, TurnText, compile_phrase
+from reviewer.checks.text import Phrase, PhraseWord, TurnText, compile_phrase
 from reviewer.domain.conversation import Channel, Conversation, SpeakerRole, Turn
 from reviewer.domain.checks import clock
 
 SPOKEN = (Channel.CALL, Channel.VISIT)
 LANGUAGES = ("ru", "lv", "en")
+AGENT_NAME = "{agent}"
 
 
 @dataclass
@@ -64,8 +65,29 @@ class CheckContext:
 
     def phrases(self, table) -> list[Phrase]:
         """A rule's phrase table ({lang: [..]} or a plain list for every language), compiled
-        for this conversation's language (every language when it is not known)."""
-        return compiled_phrases(table, self.language)
+        for this conversation's language (every language when it is not known). A phrase
+        "{agent}" stands for the agent's own first name ("Šeit Jānis no NordLamp")."""
+        found = compiled_phrases(table, self.language)
+        if not any(p.text == AGENT_NAME for p in found):
+            return found
+        name = self.agent_first_name()
+        out = [p for p in found if p.text != AGENT_NAME]
+        if name:
+            for lang in {p.language for p in found if p.text == AGENT_NAME}:
+                phrase = compile_phrase(name, lang)
+                if phrase is not None:
+                    out.append(Phrase(name, lang, tuple(PhraseWord(w.folded, w.folded, False) for w in phrase.words)))
+        return out
+
+    def agent_first_name(self) -> str | None:
+        for turn in self.turns:
+            if turn.role is SpeakerRole.AGENT and turn.speaker_name:
+                first = turn.speaker_name.split()[0]
+                if first[:1].isupper() and first.isalpha() and len(first) > 1:
+                    return first
+        if self.conversation.employee:
+            return self.conversation.employee.split()[0]
+        return None
 
     def moment(self, turn: Turn) -> str:
         """Where a turn is, as a reviewer reads it: 0:02 in a call, 14:05 in a chat."""
@@ -98,7 +120,11 @@ def compiled_phrases(table, language: str | None) -> list[Phrase]:
     else:
         langs = [language] if language in table else [lang for lang in table]
         items = [(lang, text) for lang in langs for text in table.get(lang, ())]
-    phrases = [p for lang, text in items if (p := compile_phrase(text, lang)) is not None]
+    phrases = [
+        Phrase(text, lang, ()) if text == AGENT_NAME else p
+        for lang, text in items
+        if text == AGENT_NAME or (p := compile_phrase(text, lang)) is not None
+    ]
     if len(_COMPILED) > 10_000:
         _COMPILED.clear()
     _COMPILED[key] = (table, phrases)

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[€$£₽]", re.UNICODE)
 
 #: Similarity (0-100) above which a recognised word counts as the phrase word in calls.
 FUZZY_SCORE = 84
@@ -84,7 +84,7 @@ class Phrase:
 
 def compile_phrase(text: str, language: str) -> Phrase | None:
     words = []
-    for match in re.finditer(r"[^\W_]+(?:[-'’][^\W_]+)*\*?", text):
+    for match in re.finditer(r"[^\W_]+(?:[-'’][^\W_]+)*\*?|[€$£₽]", text):
         raw = match.group()
         prefix = raw.endswith("*")
         raw = raw.rstrip("*")

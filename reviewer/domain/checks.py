@@ -246,6 +246,11 @@ REASONS: dict[str, dict[str, str]] = {
         "ru": "Эта проверка не относится к каналу {channel}",
         "lv": "Šī pārbaude neattiecas uz kanālu {channel}",
     },
+    "not_arisen": {
+        "en": "The situation this criterion is about did not arise",
+        "ru": "Ситуации, о которой этот критерий, не было",
+        "lv": "Situācija, par kuru ir šis kritērijs, neradās",
+    },
     "no_agent_turns": {
         "en": "No turn of the agent to check",
         "ru": "Нет реплик сотрудника для проверки",

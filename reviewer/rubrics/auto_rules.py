@@ -34,7 +34,7 @@ def _show(value: Any) -> str:
 
 def check_auto(checker, raw: Any, path: tuple, scale: Scale | None, na_allowed: bool) -> dict | None | bool:
     """The rule as the checks read it (answers normalized), or False when it has problems."""
-    from reviewer.checks import check_module
+    from reviewer.checks import COMMON_KEYS, check_module
 
     if not isinstance(raw, dict):
         checker.problem(path, f"auto must be a table with a kind and its rule (got {_show(raw)})")
@@ -49,7 +49,7 @@ def check_auto(checker, raw: Any, path: tuple, scale: Scale | None, na_allowed: 
         suffix = f' (did you mean "{hint[0]}"?)' if hint else ""
         checker.problem(path + ("kind",), f"unknown check kind {_show(kind)}{suffix}; use {_kinds()}")
         return False
-    allowed = ("kind", *check_module(kind).KEYS)
+    allowed = ("kind", *check_module(kind).KEYS, *COMMON_KEYS)
     rule: dict = {"kind": kind}
     for key, value in raw.items():
         if key == "kind":
@@ -62,7 +62,7 @@ def check_auto(checker, raw: Any, path: tuple, scale: Scale | None, na_allowed: 
         rule[key] = value
     if kind in (CheckKind.PHRASE, CheckKind.AVOID) and "phrases" not in raw:
         checker.problem(path + ("phrases",), "missing; list the phrases per language (ru = [...], lv = [...], en = [...])")
-    for key in ("phrases", "also", "allow"):
+    for key in ("phrases", "also", "allow", "applies_if_said"):
         if key in rule:
             rule[key] = _phrase_table(checker, rule[key], path + (key,))
     scopes = [k for k in _SCOPES if k in rule]
@@ -85,9 +85,23 @@ def check_auto(checker, raw: Any, path: tuple, scale: Scale | None, na_allowed: 
         checker.problem(path + ("with_name",), f"with_name must be true or false (got {_show(rule['with_name'])})")
     if "flag" in rule and rule["flag"] not in set(Flag):
         checker.problem(path + ("flag",), f"unknown flag {_show(rule['flag'])}; use {', '.join(repr(str(f)) for f in Flag)}")
+    if "applies_if_metric" in rule:
+        _condition(checker, rule["applies_if_metric"], path + ("applies_if_metric",))
     if kind == CheckKind.METRIC:
         _metric_rule(checker, rule, raw, path, scale, na_allowed)
     return rule if len(checker.problems) == before else False
+
+
+def _condition(checker, value: Any, path: tuple) -> None:
+    from reviewer.checks.metric_source import metric_names
+
+    if not isinstance(value, dict) or set(value) != {"metric", "above"}:
+        checker.problem(path, 'must be a table { metric = "longest_wait_ms", above = 60000 }')
+        return
+    if value["metric"] not in metric_names():
+        checker.problem(path + ("metric",), f"unknown metric {_show(value['metric'])}; known metrics: {', '.join(metric_names())}")
+    if not _number(value["above"]):
+        checker.problem(path + ("above",), f"above must be a number (got {_show(value['above'])})")
 
 
 def _number(value: Any, positive: bool = False) -> bool:
