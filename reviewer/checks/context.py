@@ -3,6 +3,7 @@ customer's name. Computed once per conversation, whatever the number of criteria
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -13,6 +14,7 @@ from reviewer.domain.checks import clock
 SPOKEN = (Channel.CALL, Channel.VISIT)
 LANGUAGES = ("ru", "lv", "en")
 AGENT_NAME = "{agent}"
+_SIGNATURE = re.compile(r"(?:\^|~|—|-)\s?([A-ZА-ЯЁĀ-Ž][a-zа-яёā-ž]{2,})(?:[A-Z][a-z]+)?\s*$")
 
 
 @dataclass
@@ -70,14 +72,23 @@ class CheckContext:
         found = compiled_phrases(table, self.language)
         if not any(p.text == AGENT_NAME for p in found):
             return found
-        name = self.agent_first_name()
         out = [p for p in found if p.text != AGENT_NAME]
-        if name:
+        names = [n for n in (self.agent_first_name(), *self.agent_signatures()) if n]
+        for name in dict.fromkeys(names):
             for lang in {p.language for p in found if p.text == AGENT_NAME}:
                 phrase = compile_phrase(name, lang)
                 if phrase is not None:
                     out.append(Phrase(name, lang, tuple(PhraseWord(w.folded, w.folded, False) for w in phrase.words)))
         return out
+
+    def agent_signatures(self) -> list[str]:
+        """Names agents sign messages with in messenger and social care ("… ^Kartika", "~ Olivia")."""
+        found = []
+        for turn in self.agent_turns()[:3]:
+            match = _SIGNATURE.search(turn.text)
+            if match:
+                found.append(match.group(1))
+        return found
 
     def agent_first_name(self) -> str | None:
         for turn in self.turns:

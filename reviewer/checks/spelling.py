@@ -69,7 +69,9 @@ def misspelt_words(ctx: CheckContext, turn, language: str, allowed: set[str]):
         sentence_start = not before or before[-1] in ".!?…\n:"
         if len(word) < 3 or (word[0].isupper() and not sentence_start) or word.isupper():
             continue
-        lower = word.lower()
+        if any(ch.isupper() for ch in word[1:]) or re.search(r"(.)\1\1", word):
+            continue  # iOS, McDonald: brands; "Ooo", "sooo": interjections
+        lower = word.lower().replace("’", "'")
         if fold(lower) in allowed or not _SCRIPT[language].match(lower):
             continue
         if is_error(lower, language):

@@ -64,7 +64,13 @@ class Token:
     folded: str
 
 
+#: Links, e-mail addresses and @handles are not words anybody said.
+_NOT_SPOKEN = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|@\w+")
+
+
 def tokens(text: str) -> list[Token]:
+    if "@" in text or "http" in text or "www." in text:
+        text = _NOT_SPOKEN.sub(lambda m: " " * len(m.group()), text)
     return [Token(m.group(), m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
 
 
