@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -151,19 +152,29 @@ def speed(work: Path, count: int) -> None:
     list(import_paths(library, [chats], ImportOptions(agents=AGENTS)))
     service.after_new_turns = saved
     print(f"\nimported {count} generated chats in {time.perf_counter() - started:.1f} s (checks off)")
+    print(f"load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (other work slows the wall figures)")
     rubric = load_catalog().get("chat")
     ids = [r[0] for r in library.conn.execute("SELECT id FROM conversations ORDER BY id")]
     sample = load_many(library, ids[:2000])
-    started = time.perf_counter()
+    for conversation in sample[:50]:  # load the lemma and spelling dictionaries first
+        run_checks(conversation, rubric)
+    started, cpu = time.perf_counter(), time.process_time()
     for conversation in sample:
         run_checks(conversation, rubric)
-    took = time.perf_counter() - started
-    print(f"checks in memory: {len(sample) / took:,.0f} chats/s ({len(sample)} chats, {len(rubric.sections)} sections, 14 checks each)")
+    took, cpu = time.perf_counter() - started, time.process_time() - cpu
+    checks = sum(1 for c in rubric.criteria() if c.auto)
+    print(
+        f"checks in memory: {len(sample) / took:,.0f} chats/s wall, {len(sample) / cpu:,.0f} chats/s of CPU"
+        f" ({len(sample)} chats, {checks} checks each; target >= 500/s)"
+    )
     library.conn.execute("DELETE FROM auto_results")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     scored = sum(1 for _ in AutoQA(library).score_all())
-    took = time.perf_counter() - started
-    print(f"whole library pre-scored: {scored} conversations in {took:.1f} s ({scored / took:,.0f}/s; target < 30 s for 10,000)")
+    took, cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(
+        f"whole library pre-scored: {scored} conversations in {took:.1f} s wall, {cpu:.1f} s CPU"
+        f" (target < 30 s for 10,000)"
+    )
     started = time.perf_counter()
     again = sum(1 for _ in AutoQA(library).score_all())
     print(f"second run (nothing stale): {again} recomputed in {time.perf_counter() - started:.1f} s")

@@ -8,6 +8,7 @@ A check that breaks is reported for its criterion and never stops the others.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from typing import Callable
 
@@ -18,10 +19,15 @@ from reviewer.domain.rubric import NOT_APPLICABLE, Rubric
 #: Rule keys every kind reads: the situation the criterion is about must have arisen, else N/A
 #: (or no suggestion where N/A is not allowed). ``applies_if_said``: a phrase table looked for
 #: in every turn, whoever said it ("price", "€"); ``applies_if_metric``: { metric, above }.
-COMMON_KEYS = ("applies_if_said", "applies_if_metric")
+#: ``experimental = true``: the check has not (yet) reached the agreement with reviewers that an
+#: automated criterion needs (benchmarks/bench_autoqa.py); its suggestion is shown, marked as
+#: experimental, but it neither pre-fills the draft nor counts in the auto score.
+COMMON_KEYS = ("applies_if_said", "applies_if_metric", "experimental")
 
 
 def applies(ctx, rule: dict) -> bool:
+    if "applies_if_said" not in rule and "applies_if_metric" not in rule:
+        return True
     from reviewer.checks.text import find
 
     said = rule.get("applies_if_said")
@@ -47,8 +53,19 @@ _MODULES = {
 }
 
 
+_LOADED: dict[str, object] = {}
+
+
 def check_module(kind: str):
-    return importlib.import_module(f"{__name__}.{_MODULES[CheckKind(kind)]}")
+    module = _LOADED.get(kind)
+    if module is None:
+        module = _LOADED[kind] = importlib.import_module(f"{__name__}.{_MODULES[CheckKind(kind)]}")
+    return module
+
+
+def _on_scale(criterion) -> tuple:
+    values = tuple(criterion.scale.values())
+    return values + (NOT_APPLICABLE,) if criterion.na_allowed else values
 
 
 def automated(rubric: Rubric) -> list:
@@ -79,16 +96,19 @@ def run_checks(
                 found = Suggestion(criterion.id, NOT_APPLICABLE, 0.6, Reason("not_arisen"))
             else:
                 found = None
-            if found is not None:
+            if found is not None and found.answer not in _on_scale(criterion):
                 criterion.check(found.answer)  # a rule's answer off the scale is a broken check
         except Exception as exc:  # one broken check must not stop the others
             errors[criterion.id] = f"{type(exc).__name__}: {exc}"
             continue
         if found is not None:
+            if rule.get("experimental"):
+                found = dataclasses.replace(found, experimental=True)
             suggestions[criterion.id] = found
     score = None
-    if suggestions:
-        score = score_review(rubric, {cid: s.answer for cid, s in suggestions.items()}).total
+    counted = {cid: s.answer for cid, s in suggestions.items() if not s.experimental}
+    if counted:
+        score = score_review(rubric, counted).total
     return AutoResult(
         conversation.id or 0, rubric.id, rubric.version, suggestions, score, errors
     )

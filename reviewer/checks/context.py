@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from reviewer.checks.text import Phrase, PhraseWord, TurnText, compile_phrase
+from reviewer.checks.text import Phrase, PhraseSet, PhraseWord, TurnText, compile_phrase
 from reviewer.domain.conversation import Channel, Conversation, SpeakerRole, Turn
 from reviewer.domain.checks import clock
 
@@ -25,6 +25,8 @@ class CheckContext:
     _texts: dict[int, TurnText] = field(default_factory=dict)
     _metrics: dict | None = None
     _name: tuple | None = None
+    _agent_turns: list | None = None
+    _phrase_sets: dict = field(default_factory=dict)
 
     @property
     def channel(self) -> Channel:
@@ -44,7 +46,11 @@ class CheckContext:
         return self.conversation.turns
 
     def agent_turns(self) -> list[Turn]:
-        return [t for t in self.conversation.turns if t.role is SpeakerRole.AGENT and t.text.strip()]
+        if self._agent_turns is None:
+            self._agent_turns = [
+                t for t in self.conversation.turns if t.role is SpeakerRole.AGENT and t.text.strip()
+            ]
+        return self._agent_turns
 
     def customer_turns(self) -> list[Turn]:
         return [t for t in self.conversation.turns if t.role is SpeakerRole.CUSTOMER and t.text.strip()]
@@ -69,10 +75,18 @@ class CheckContext:
         """A rule's phrase table ({lang: [..]} or a plain list for every language), compiled
         for this conversation's language (every language when it is not known). A phrase
         "{agent}" stands for the agent's own first name ("Šeit Jānis no NordLamp")."""
+        cached = self._phrase_sets.get(id(table))
+        if cached is not None and cached[0] is table:
+            return cached[1]
+        out = self._phrases(table)
+        self._phrase_sets[id(table)] = (table, out)
+        return out
+
+    def _phrases(self, table) -> list[Phrase]:
         found = compiled_phrases(table, self.language)
         if not any(p.text == AGENT_NAME for p in found):
             return found
-        out = [p for p in found if p.text != AGENT_NAME]
+        out = PhraseSet(p for p in found if p.text != AGENT_NAME)
         names = [n for n in (self.agent_first_name(), *self.agent_signatures()) if n]
         for name in dict.fromkeys(names):
             for lang in {p.language for p in found if p.text == AGENT_NAME}:
@@ -131,11 +145,11 @@ def compiled_phrases(table, language: str | None) -> list[Phrase]:
     else:
         langs = [language] if language in table else [lang for lang in table]
         items = [(lang, text) for lang in langs for text in table.get(lang, ())]
-    phrases = [
+    phrases = PhraseSet(
         Phrase(text, lang, ()) if text == AGENT_NAME else p
         for lang, text in items
         if text == AGENT_NAME or (p := compile_phrase(text, lang)) is not None
-    ]
+    )
     if len(_COMPILED) > 10_000:
         _COMPILED.clear()
     _COMPILED[key] = (table, phrases)

@@ -15,7 +15,7 @@ import re
 from reviewer.checks.base import bottom, partly, scoped_turns, suggestion, top, turn_evidence
 from reviewer.checks.context import CheckContext
 from reviewer.checks.context import compiled_phrases
-from reviewer.checks.text import TurnText, find
+from reviewer.checks.text import find
 from reviewer.domain.checks import Reason
 
 KEYS = ("about", "phrases", "min_count", "within_turns", "last_turns", "within_seconds")
@@ -76,7 +76,7 @@ def run(ctx: CheckContext, rule: dict, criterion):
     found = []
     for turn in turns:
         for start, end in questions(ctx, turn):
-            piece = TurnText(turn.text[start:end])
+            piece = ctx.text(turn).part(start, end)
             if kind_phrases and find(piece, kind_phrases, fuzzy=ctx.spoken) is None:
                 continue
             if other and find(piece, other, fuzzy=False) is not None:

@@ -68,10 +68,23 @@ class Token:
 _NOT_SPOKEN = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|@\w+")
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def tokens(text: str) -> list[Token]:
     if "@" in text or "http" in text or "www." in text:
         text = _NOT_SPOKEN.sub(lambda m: " " * len(m.group()), text)
-    return [Token(m.group(), m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+    folded = _FOLDED
+    if len(folded) > 200_000:
+        folded.clear()
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        f = folded.get(word)
+        if f is None:
+            f = folded[word] = fold(word)
+        out.append(Token(word, m.start(), m.end(), f))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +117,32 @@ def compile_phrase(text: str, language: str) -> Phrase | None:
 class TurnText:
     """A turn's words with their lemmas per language, computed once and shared by every check."""
 
-    __slots__ = ("text", "tokens", "_lemmas")
+    __slots__ = ("text", "tokens", "_lemmas", "_words", "folded")
 
     def __init__(self, text: str):
         self.text = text
         self.tokens = tokens(text)
         self._lemmas: dict[str, list[str]] = {}
+        self._words: dict[str, set[str]] = {}
+        self.folded = {t.folded for t in self.tokens}
+
+    def part(self, start: int, end: int) -> "TurnText":
+        """The words between two character offsets (a sentence), sharing the lemmas found so far."""
+        piece = TurnText.__new__(TurnText)
+        keep = [i for i, t in enumerate(self.tokens) if t.start >= start and t.end <= end]
+        piece.text = self.text
+        piece.tokens = [self.tokens[i] for i in keep]
+        piece._lemmas = {lang: [found[i] for i in keep] for lang, found in self._lemmas.items()}
+        piece._words = {}
+        piece.folded = {t.folded for t in piece.tokens}
+        return piece
+
+    def words(self, language: str) -> set[str]:
+        """Every folded form and lemma of the turn, to rule a phrase set out at once."""
+        found = self._words.get(language)
+        if found is None:
+            found = self._words[language] = self.folded | set(self.lemmas(language))
+        return found
 
     def lemmas(self, language: str) -> list[str]:
         found = self._lemmas.get(language)
@@ -145,12 +178,75 @@ def _word_matches(word: PhraseWord, token: Token, token_lemma: str, fuzzy: bool)
     return False
 
 
+class PhraseSet(list):
+    """Compiled phrases with an index from first words to phrases, so that a turn is scanned
+    once whatever the number of phrases."""
+
+    _index: dict | None = None
+
+    def index(self) -> dict:
+        if self._index is None:
+            index: dict[str, tuple[dict, dict, list]] = {}
+            for phrase in self:
+                if not phrase.words:
+                    continue  # a placeholder filled in per conversation
+                exact, by_lemma, prefix = index.setdefault(phrase.language, ({}, {}, []))
+                first = phrase.words[0]
+                if first.prefix:
+                    prefix.append(phrase)
+                else:
+                    exact.setdefault(first.folded, []).append(phrase)
+                    by_lemma.setdefault(first.lemma, []).append(phrase)
+            self._index = index
+        return self._index
+
+
+def _rest_matches(phrase: Phrase, toks, lemmas, i: int, fuzzy: bool) -> bool:
+    size = len(phrase.words)
+    if i + size > len(toks):
+        return False
+    return all(_word_matches(phrase.words[k], toks[i + k], lemmas[i + k], fuzzy) for k in range(1, size))
+
+
 def find(turn: TurnText, phrases: list[Phrase], fuzzy: bool = False) -> Match | None:
     """The first place in the turn where one of the phrases is said, or None."""
+    toks = turn.tokens
+    if not toks or not phrases:
+        return None
+    if fuzzy:
+        return _find_fuzzy(turn, phrases)
+    if not isinstance(phrases, PhraseSet):
+        phrases = PhraseSet(phrases)
+    best: Match | None = None
+    for language, (exact, by_lemma, prefix) in phrases.index().items():
+        if not prefix:
+            words = turn.words(language)
+            if words.isdisjoint(exact) and words.isdisjoint(by_lemma):
+                continue
+        lemmas = turn.lemmas(language)
+        for i, tok in enumerate(toks):
+            if best is not None and tok.start >= best.start:
+                break
+            candidates = exact.get(tok.folded, ()), by_lemma.get(lemmas[i], ()), prefix
+            hit = None
+            for group in candidates:
+                for phrase in group:
+                    if (group is not prefix or tok.folded.startswith(phrase.words[0].folded)) and _rest_matches(
+                        phrase, toks, lemmas, i, False
+                    ):
+                        hit = phrase
+                        break
+                if hit:
+                    break
+            if hit is not None:
+                best = Match(hit, tok.start, toks[i + len(hit.words) - 1].end)
+                break
+    return best
+
+
+def _find_fuzzy(turn: TurnText, phrases: list[Phrase]) -> Match | None:
     best: Match | None = None
     toks = turn.tokens
-    if not toks:
-        return None
     for phrase in phrases:
         lemmas = turn.lemmas(phrase.language)
         size = len(phrase.words)
@@ -158,9 +254,7 @@ def find(turn: TurnText, phrases: list[Phrase], fuzzy: bool = False) -> Match | 
         for i in range(len(toks) - size + 1):
             if best is not None and toks[i].start >= best.start:
                 break
-            if not _word_matches(first, toks[i], lemmas[i], fuzzy):
-                continue
-            if all(_word_matches(phrase.words[k], toks[i + k], lemmas[i + k], fuzzy) for k in range(1, size)):
+            if _word_matches(first, toks[i], lemmas[i], True) and _rest_matches(phrase, toks, lemmas, i, True):
                 best = Match(phrase, toks[i].start, toks[i + size - 1].end)
                 break
     return best

@@ -82,6 +82,8 @@ class Suggestion:
     reason: Reason
     evidence: tuple[Evidence, ...] = ()
     flags: tuple[Flag, ...] = ()
+    # Not measured to agree with reviewers well enough to pre-fill a draft (shown, not counted).
+    experimental: bool = False
 
     def to_data(self, language: str = "en") -> dict:
         return {
@@ -89,6 +91,7 @@ class Suggestion:
             "confidence": round(self.confidence, 2),
             "reason": reason_text(self.reason, language),
             "evidence": [e.to_data() for e in self.evidence],
+            "experimental": self.experimental,
         }
 
     def to_store(self) -> dict:
@@ -106,6 +109,7 @@ class Suggestion:
             Reason.from_data(data["reason"]),
             tuple(Evidence.from_data(e) for e in data.get("evidence", ())),
             tuple(Flag(f) for f in data.get("flags", ())),
+            bool(data.get("experimental", False)),
         )
 
 

@@ -81,6 +81,8 @@ def check_auto(checker, raw: Any, path: tuple, scale: Scale | None, na_allowed: 
 
         if rule["about"] not in ABOUT:
             checker.problem(path + ("about",), f"about must be {', '.join(repr(a) for a in ABOUT)} (got {_show(rule['about'])})")
+    if "experimental" in rule and not isinstance(rule["experimental"], bool):
+        checker.problem(path + ("experimental",), f"experimental must be true or false (got {_show(rule['experimental'])})")
     if "with_name" in rule and not isinstance(rule["with_name"], bool):
         checker.problem(path + ("with_name",), f"with_name must be true or false (got {_show(rule['with_name'])})")
     if "flag" in rule and rule["flag"] not in set(Flag):
