@@ -32,8 +32,14 @@ _NO_LATEST_SCORE = (
     "(SELECT r.score FROM reviews r WHERE r.conversation_id = c.id AND r.state = 'submitted'"
     " ORDER BY r.submitted_at DESC, r.id DESC LIMIT 1) IS NULL"
 )
+# Automatic QA: a conversation's lowest auto score over its rubrics (reviewer.storage.auto_results).
+_AUTO_SCORE = (
+    " JOIN (SELECT conversation_id, MIN(score) AS score FROM auto_results GROUP BY conversation_id) ar"
+    " ON ar.conversation_id = c.id"
+)
+_NO_AUTO_SCORE = "NOT EXISTS (SELECT 1 FROM auto_results a WHERE a.conversation_id = c.id AND a.score IS NOT NULL)"
 # Per sort key that needs more than the conversation row: (join, test for "no value").
-_SORT_JOINS = {"score": (_LATEST_REVIEW, _NO_LATEST_SCORE)}
+_SORT_JOINS = {"score": (_LATEST_REVIEW, _NO_LATEST_SCORE), "auto_score": (_AUTO_SCORE, _NO_AUTO_SCORE)}
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,7 @@ class ConversationFilter:
     until: str | None = None  # ISO date, inclusive
     limit: int | None = None
     offset: int = 0
+    auto_flag: str | None = None  # automatic QA flagged it so (reviewer.domain.checks.Flag)
 
 
 def fts_query(text: str) -> str:
@@ -308,6 +315,9 @@ class ConversationRepository:
                 " WHERE turns_fts MATCH ?)"
             )
             params.append(fts_query(flt.search))
+        if flt.auto_flag:
+            clauses.append("c.id IN (SELECT conversation_id FROM auto_flags WHERE flag = ?)")
+            params.append(flt.auto_flag)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def list(self, flt: ConversationFilter = ConversationFilter()) -> list[Conversation]:
@@ -332,6 +342,8 @@ class ConversationRepository:
         "id": ("c.id", "", lambda c: c.id),
         # The latest submitted review's score; a loaded row does not carry it (see _sort_value).
         "score": ("lr.score", "", None),
+        # Automatic QA's score (the lowest over the conversation's rubrics); see _sort_value.
+        "auto_score": ("ar.score", "", None),
     }
 
     def page(
@@ -384,6 +396,11 @@ class ConversationRepository:
         value_of = self.SORT_KEYS[order_by][2]
         if value_of is not None:
             return value_of(after)
+        if order_by == "auto_score":
+            row = self._conn.execute(
+                "SELECT MIN(score) FROM auto_results WHERE conversation_id = ?", (after.id,)
+            ).fetchone()
+            return row[0] if row else None
         return self.latest_scores([after.id]).get(after.id, (None, False))[0]
 
     def latest_scores(self, ids: list[int]) -> dict[int, tuple[float | None, bool]]:

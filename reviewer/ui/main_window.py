@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSettings, QSize, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSettings, QSize, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from reviewer.ui.library.import_report import ImportReportDialog
 from reviewer.ui.library.import_worker import ImportRunner
 from reviewer.ui.library.library_view import LibraryView
 from reviewer.ui.resources import icon
+from reviewer.ui.jobs.autoqa_runner import AutoQARunner
 from reviewer.ui.jobs.transcription_control import TranscriptionControl
 from reviewer.ui.visits.visit_control import VisitControl
 from reviewer.ui.window_layout import restore_layout, save_layout
@@ -133,6 +134,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self.visits.recover_recordings()
+        # Automatic QA: what is missing or stale is scored in the background after start-up.
+        self.autoqa = AutoQARunner(self)
+        self.autoqa.finished.connect(lambda count: count and self.library_view.refresh())
+        QTimer.singleShot(2000, self.autoqa, self.autoqa.start)
 
     # Remembered layout ----------------------------------------------------------------------
 
@@ -431,6 +436,7 @@ class MainWindow(QMainWindow):
             self.importer.wait()
         # A running transcription stops (interrupted: it continues from its saved turns next time).
         self.transcription.shutdown()
+        self.autoqa.shutdown()
         if self._layout_settings is not None:
             save_layout(self, self._layout_settings)
         super().closeEvent(event)

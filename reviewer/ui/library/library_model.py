@@ -16,6 +16,7 @@ from reviewer.storage import Library
 from reviewer.storage.conversations import ConversationFilter
 from reviewer.ui import style
 from reviewer.ui.widgets import formatting
+from reviewer.ui.library.auto_column import AutoScores
 from reviewer.ui.resources import icon
 
 PAGE_SIZE = 200
@@ -31,6 +32,7 @@ class Column(IntEnum):
     LANGUAGE = 5
     STATUS = 6
     SCORE = 7
+    AUTO = 8  # automatic QA (reviewer.ui.library.auto_column)
 
 
 # The repository's sort key for each column (ConversationRepository.SORT_KEYS).
@@ -43,6 +45,7 @@ SORT_KEYS = {
     Column.LANGUAGE: "language",
     Column.STATUS: "status",
     Column.SCORE: "score",
+    Column.AUTO: "auto_score",
 }
 
 ConversationIdRole = Qt.ItemDataRole.UserRole + 1
@@ -64,6 +67,7 @@ class LibraryModel(QAbstractTableModel):
         self._sort_column = Column.DATE
         self._descending = True  # newest first: what a reviewer opens the app for
         self._dots: dict[ConversationStatus, QIcon] = {}
+        self._auto = AutoScores(library)
         self.reload()
 
     # State ----------------------------------------------------------------------------------
@@ -91,6 +95,7 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._scores = {}
+        self._auto.clear()
         self._total = self._library.conversations.count(self._filter)
         self._exhausted = self._total == 0
         if not self._exhausted:
@@ -118,6 +123,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows[row] = fresh
         self._scores.pop(conversation_id, None)
         self._scores.update(self._library.conversations.latest_scores([conversation_id]))
+        self._auto.load([conversation_id])
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         return True
 
@@ -134,6 +140,7 @@ class LibraryModel(QAbstractTableModel):
         if len(page) < self._page_size:
             self._exhausted = True
         self._scores.update(self._library.conversations.latest_scores([c.id for c in page]))
+        self._auto.load([c.id for c in page])
         return page
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
@@ -176,9 +183,12 @@ class LibraryModel(QAbstractTableModel):
                 Column.LANGUAGE: self.tr("Lang."),
                 Column.STATUS: self.tr("Status"),
                 Column.SCORE: self.tr("Score"),
+                Column.AUTO: self._auto.header(),
             }[Column(section)]
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.SCORE:
             return self.tr("Score of the latest submitted review")
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.AUTO:
+            return self._auto.header_tip()
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.LANGUAGE:
             return self.tr("Language")
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -211,6 +221,8 @@ class LibraryModel(QAbstractTableModel):
                 return formatting.status(conversation.status)
             if column == Column.SCORE:
                 return self._score_tip(conversation.id)
+            if column == Column.AUTO:
+                return self._auto.tooltip(conversation.id)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(column)
@@ -222,6 +234,8 @@ class LibraryModel(QAbstractTableModel):
                 return style.MUTED_TEXT if score is None else None
             if column == Column.DATE and not conversation.started_at:
                 return style.MUTED_TEXT
+            if column == Column.AUTO:
+                return style.MUTED_TEXT  # a machine's suggestion, not a reviewer's score
             return None
         return None
 
@@ -240,6 +254,8 @@ class LibraryModel(QAbstractTableModel):
             return (conversation.language or "").upper()  # the name is in the tooltip
         if column == Column.STATUS:
             return formatting.status(conversation.status)
+        if column == Column.AUTO:
+            return self._auto.text(conversation.id)
         return self._score_text(conversation.id)
 
     def _score_text(self, conversation_id: int) -> str:
@@ -259,7 +275,7 @@ class LibraryModel(QAbstractTableModel):
     def _alignment(column: Column) -> Qt.AlignmentFlag:
         if column == Column.DURATION:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if column == Column.SCORE:
+        if column in (Column.SCORE, Column.AUTO):
             return Qt.AlignmentFlag.AlignCenter
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 

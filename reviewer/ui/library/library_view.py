@@ -30,11 +30,12 @@ from reviewer.ui.widgets import formatting
 from reviewer.ui.widgets.flow_layout import FlowLayout
 from reviewer.ui.widgets.itemdata import ChoiceBox, item_data
 from reviewer.ui.library.library_model import Column, ConversationIdRole, LibraryModel
+from reviewer.ui.library.auto_filter import auto_flag_box
 from reviewer.ui.resources import icon
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 #: the columns a narrow table hides first (the conversation pane shows them for the open one)
-GIVE_WAY = (Column.LANGUAGE, Column.DURATION, Column.CHANNEL, Column.EMPLOYEE)
+GIVE_WAY = (Column.AUTO, Column.LANGUAGE, Column.DURATION, Column.CHANNEL, Column.EMPLOYEE)
 
 
 class Period:
@@ -80,6 +81,7 @@ class LibraryView(QWidget):
         self.status_box.add_choice(self.tr("All statuses"), None)
         for status in ConversationStatus:
             self.status_box.add_choice(formatting.status(status), status)
+        self.auto_flag_box = auto_flag_box()  # automatic QA flags
         self.period_box = ChoiceBox()
         for label, value in (
             (self.tr("Any date"), Period.ANY),
@@ -97,7 +99,7 @@ class LibraryView(QWidget):
         self.range_dash = QLabel("\u2013")
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
-        for box in (self.employee_box, self.channel_box, self.status_box):
+        for box in (self.employee_box, self.channel_box, self.status_box, self.auto_flag_box):
             box.currentIndexChanged.connect(self.apply_filters)
         self.period_box.currentIndexChanged.connect(self._period_changed)
         self.since_edit.dateChanged.connect(self.apply_filters)
@@ -114,8 +116,8 @@ class LibraryView(QWidget):
         # conversation being reviewed); the search box takes what is left of its row.
         self.filter_bar = QWidget()
         filters = FlowLayout(self.filter_bar, spacing=6)
-        for widget in (self.search_box, self.employee_box, self.channel_box, self.status_box, self.period_box,
-                       self.range_widget, self.clear_button):
+        for widget in (self.search_box, self.employee_box, self.channel_box, self.status_box, self.auto_flag_box,
+                       self.period_box, self.range_widget, self.clear_button):
             filters.addWidget(widget)
         for box in (self.employee_box, self.channel_box, self.status_box, self.period_box):
             box.setSizePolicy(QSizePolicy.Policy.Expanding, box.sizePolicy().verticalPolicy())  # rows end flush
@@ -158,6 +160,7 @@ class LibraryView(QWidget):
             (Column.LANGUAGE, ["RU", "LV", "EN"], False),
             (Column.STATUS, [formatting.status(s) for s in ConversationStatus], True),
             (Column.SCORE, ["100%", "10% \u2691"], False),
+            (Column.AUTO, ["100 \u26a0"], False),
         ):
             header.resizeSection(column, width(samples, with_icon))
             self._column_widths[column] = header.sectionSize(column)
@@ -229,6 +232,7 @@ class LibraryView(QWidget):
             search=self.search_box.text().strip() or None,
             since=since,
             until=until,
+            auto_flag=self.auto_flag_box.value(),
         )
 
     def _period(self) -> tuple[str | None, str | None]:
@@ -256,7 +260,7 @@ class LibraryView(QWidget):
         self.model.set_filter(self.current_filter())
 
     def clear_filters(self) -> None:
-        for widget in (self.employee_box, self.channel_box, self.status_box, self.period_box):
+        for widget in (self.employee_box, self.channel_box, self.status_box, self.auto_flag_box, self.period_box):
             widget.blockSignals(True)
             widget.setCurrentIndex(0)
             widget.blockSignals(False)
