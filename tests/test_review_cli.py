@@ -129,7 +129,7 @@ def test_score_a_call_submit_show_and_list(capsys, tmp_path, lib_dir, conversati
 
     code, out, _ = run(capsys, "--library", lib_dir, "review", "show", "1", "--json", "--lang", "ru")
     data = json.loads(out)
-    assert data["total"] == pytest.approx(95.546875) and data["state"] == "submitted"
+    assert data["total"] == pytest.approx(95.9375) and data["state"] == "submitted"
     assert (
         data["rubric"]["id"] == "call" and data["rubric"]["title"] == "Телефонный звонок (продажи и сервис)"
     )
@@ -143,7 +143,7 @@ def test_score_a_call_submit_show_and_list(capsys, tmp_path, lib_dir, conversati
     code, out, _ = run(capsys, "--library", lib_dir, "reviews", "--employee", "anna ozola", "--json")
     [listed] = json.loads(out)
     assert (
-        listed["id"] == 1 and listed["state"] == "submitted" and listed["total"] == pytest.approx(95.546875)
+        listed["id"] == 1 and listed["state"] == "submitted" and listed["total"] == pytest.approx(95.9375)
     )
     code, out, _ = run(capsys, "--library", lib_dir, "reviews", "--employee", "Peter Kalns", "--json")
     assert json.loads(out) == []

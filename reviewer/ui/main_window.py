@@ -136,8 +136,8 @@ class MainWindow(QMainWindow):
         self.visits.recover_recordings()
         # Automatic QA: what is missing or stale is scored in the background after start-up.
         self.autoqa = AutoQARunner(self)
-        self.autoqa.finished.connect(lambda count: count and self.library_view.refresh())
-        QTimer.singleShot(2000, self.autoqa, self.autoqa.start)
+        self.autoqa.finished.connect(lambda count: count and self.library_view.model.refresh_auto())
+        QTimer.singleShot(5000, self.autoqa, self.autoqa.start)
 
     # Remembered layout ----------------------------------------------------------------------
 

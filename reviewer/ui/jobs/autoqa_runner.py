@@ -1,61 +1,25 @@
 """Automatic QA of the whole library in the background: every conversation whose stored result
-is missing or stale (a new rubric version, a newer checker, corrected turns) is scored in a
-worker thread on its own database connection, with its progress in the status bar and Stop.
+is missing or stale (a new rubric version, a newer checker, corrected turns) is scored in a child
+process with its own database connection, its progress in the status bar, with Stop.
 
-The worker is a daemon Python thread reporting through a parentless QObject's signals (queued
-to the window's thread): a window that goes away mid-run never leaves a running QThread behind.
+A process, not a thread: loading the spelling and lemma dictionaries holds the interpreter lock
+for a good part of a second, which would freeze the window. The child
+(``reviewer.checks.background``) reports typed JSON messages, one per line.
 """
 
 from __future__ import annotations
 
-import threading
+import json
+import sys
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 from PySide6.QtWidgets import QLabel, QToolButton
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)  # conversations done, of
-    scored = Signal(int)  # results computed
-
-
-class _Worker:
-    def __init__(self, root):
-        self.root = root
-        self.cancel = threading.Event()
-        self.signals = _Signals()
-        self.thread = threading.Thread(target=self.run, name="autoqa", daemon=True)
-
-    def run(self) -> None:
-        from reviewer.checks.service import AutoQA
-        from reviewer.storage import Library
-
-        count = 0
-        try:
-            with Library.open(self.root, create=False) as library:
-                service = AutoQA(library)
-                for _ in service.score_all(cancel=self.cancel, on_progress=self._progress):
-                    count += 1
-        except Exception as exc:  # noqa: BLE001 - the window goes on; the next start catches up
-            import sys
-
-            print(f"automatic QA stopped: {type(exc).__name__}: {exc}", file=sys.stderr)
-        try:
-            self.signals.scored.emit(count)
-        except RuntimeError:
-            pass  # the window is gone
-
-    def _progress(self, done: int, total: int) -> None:
-        try:
-            self.signals.progress.emit(done, total)
-        except RuntimeError:
-            self.cancel.set()
 
 
 class AutoQARunner(QObject):
     """Starts the background scoring and shows it in the window's status bar."""
 
-    #: results were computed: the library table should show the new auto scores
+    #: the child finished: the number of results it computed
     finished = Signal(int)
 
     def __init__(self, window):
@@ -67,42 +31,68 @@ class AutoQARunner(QObject):
         for widget in (self.label, self.stop_button):
             widget.hide()
             window.statusBar().addPermanentWidget(widget)
-        self.worker: _Worker | None = None
+        self.process: QProcess | None = None
+        self._buffer = b""
+        self._count = 0
 
     def start(self) -> None:
         if self.is_running():
             return
-        self.worker = _Worker(self.window.library.root)
-        self.worker.signals.progress.connect(self._progress)
-        self.worker.signals.scored.connect(self._done)
-        self.worker.thread.start()
+        process = QProcess(self)
+        process.setProgram(sys.executable)
+        process.setArguments(["-m", "reviewer.checks.background", str(self.window.library.root)])
+        process.setStandardErrorFile(QProcess.nullDevice())
+        process.readyReadStandardOutput.connect(self._read)
+        process.finished.connect(self._finished)
+        self.process, self._buffer, self._count = process, b"", 0
+        process.start()
 
     def is_running(self) -> bool:
-        return self.worker is not None and self.worker.thread.is_alive()
+        return self.process is not None and self.process.state() != QProcess.ProcessState.NotRunning
 
-    def wait(self, seconds: float = 60.0) -> bool:
-        if self.worker is not None:
-            self.worker.thread.join(seconds)
-        return not self.is_running()
+    def _read(self) -> None:
+        self._buffer += bytes(self.process.readAllStandardOutput())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for line in lines:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if "done" in message:
+                self._progress(message["done"], message["total"])
+            elif "finished" in message:
+                self._count = message["finished"]
+            elif "error" in message:
+                self.window.statusBar().showMessage(
+                    QCoreApplication.translate("AutoQARunner", "Automatic QA stopped: %1").replace("%1", message["error"]), 8000)
 
     def _progress(self, done: int, total: int) -> None:
         self.label.setText(
-            QCoreApplication.translate("AutoQARunner", "Automatic QA: %1 of %2").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+            QCoreApplication.translate("AutoQARunner", "Automatic QA: %1 of %2")
+            .replace("%1", f"{done:,}").replace("%2", f"{total:,}")
         )
         self.label.setVisible(done < total)
         self.stop_button.setVisible(done < total)
 
-    def _done(self, count: int) -> None:
+    def _finished(self, *_args) -> None:
+        self._read()
         self.label.hide()
         self.stop_button.hide()
-        self.finished.emit(count)
+        self.finished.emit(self._count)
 
     def stop(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel.set()
+        """Stop now: the batch in progress is one transaction, so it is either stored or not at all."""
+        if self.is_running():
+            self.process.terminate()
+
+    def wait(self, msecs: int = 60_000) -> bool:
+        return not self.is_running() or self.process.waitForFinished(msecs)
 
     def shutdown(self) -> None:
-        """On closing the window: stop after the batch in progress (it is one transaction)."""
-        if self.worker is not None:
-            self.worker.cancel.set()
-            self.worker.thread.join(30)
+        """On closing the window."""
+        if self.is_running():
+            self.process.finished.disconnect(self._finished)
+            self.process.terminate()
+            if not self.process.waitForFinished(5000):
+                self.process.kill()
+                self.process.waitForFinished(2000)

@@ -127,6 +127,13 @@ class LibraryModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         return True
 
+    def refresh_auto(self) -> None:
+        """Read the automatic QA scores of the loaded rows again (background scoring ended)."""
+        if self._rows:
+            self._auto.clear()
+            self._auto.load([c.id for c in self._rows])
+            self.dataChanged.emit(self.index(0, Column.AUTO), self.index(len(self._rows) - 1, Column.AUTO))
+
     # Paging ---------------------------------------------------------------------------------
 
     def _next_page(self) -> list[Conversation]:

@@ -4,15 +4,17 @@ answer key overrides. An override can say why (wrong answer, wrong evidence, mis
 
 Suggestions are drawn apart from the reviewer's own answers (a dashed, tinted line under the
 criterion) and are never submitted by themselves: accepting one makes it the reviewer's answer.
-Results are read from the library; a missing or stale one is computed in a worker thread on its
-own connection, so the window never waits for the checks.
+Results are read from the library; a missing or stale one is computed by ``reviewer autoqa`` in
+a child process (the dictionaries' loading would hold the interpreter lock), then read back.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+import sys
+
+from PySide6.QtCore import QObject, QProcess, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel
 
@@ -32,31 +34,6 @@ STYLE = (
 OVERRIDE_LINKS = ("wrong_answer", "wrong_evidence", "missed_evidence")
 
 
-class _Signals(QObject):
-    done = Signal(int, object)  # conversation id, AutoResult or None
-
-
-class _Compute(QRunnable):
-    """One conversation's checks, on a connection of its own (never the window's)."""
-
-    def __init__(self, root, conversation_id: int, rubric_id: str, signals: _Signals):
-        super().__init__()
-        self.root, self.conversation_id, self.rubric_id, self.signals = root, conversation_id, rubric_id, signals
-
-    def run(self) -> None:
-        result = None
-        try:
-            from reviewer.checks.service import AutoQA
-            from reviewer.storage import Library
-
-            with Library.open(self.root, create=False) as library:
-                found = AutoQA(library, self.rubric_id).results(self.conversation_id)
-                result = found[0] if found else None
-        except Exception:  # noqa: BLE001 - a failed check shows no suggestion, never an error box
-            result = None
-        self.signals.done.emit(self.conversation_id, result)
-
-
 class Suggestions(QObject):
     """Draws the suggestions of the shown conversation on the panel's criteria rows."""
 
@@ -66,10 +43,7 @@ class Suggestions(QObject):
         self.result: AutoResult | None = None
         self._conversation_id: int | None = None
         self._labels: dict[tuple[int, str], QLabel] = {}
-        self._signals = _Signals()
-        self._signals.done.connect(self._computed)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._process: QProcess | None = None
         panel.setStyleSheet(panel.styleSheet() + STYLE)
         for keys, slot in (("S", self.accept_current), ("Shift+S", self.accept_all)):
             QShortcut(QKeySequence(keys), panel, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -93,19 +67,34 @@ class Suggestions(QObject):
                     and stamp == turns_stamp(conversation)):
                 self.result = result
         if self.result is None and conversation.turns:
-            self._pool.start(_Compute(self.panel._library.root, conversation.id, rubric.id, self._signals))
+            self._compute(conversation.id, rubric.id)
         self.refresh()
 
-    def _computed(self, conversation_id: int, result) -> None:
-        if conversation_id == self._conversation_id and result is not None:
-            rubric = self.panel.rubric
-            if rubric is not None and result.rubric_id == rubric.id:
-                self.result = result
-                self.refresh()
+    def _compute(self, conversation_id: int, rubric_id: str) -> None:
+        process = QProcess(self)
+        process.setProgram(sys.executable)
+        process.setArguments(["-m", "reviewer", "--library", str(self.panel._library.root), "autoqa",
+                              str(conversation_id), "--rubric", rubric_id, "--json"])
+        process.setStandardOutputFile(QProcess.nullDevice())
+        process.setStandardErrorFile(QProcess.nullDevice())
+        process.finished.connect(lambda *_: self._computed(conversation_id, rubric_id))
+        self._process = process
+        process.start()
 
-    def wait(self, msecs: int = 30_000) -> bool:
-        """For tests: let a background computation finish."""
-        return self._pool.waitForDone(msecs)
+    def _computed(self, conversation_id: int, rubric_id: str) -> None:
+        rubric = self.panel.rubric
+        if conversation_id != self._conversation_id or rubric is None or rubric.id != rubric_id:
+            return
+        stored = auto_results.load(self.panel._library.conn, conversation_id, rubric_id)
+        if stored and stored[0][0].rubric_version == rubric.version:
+            self.result = stored[0][0]
+            self.refresh()
+
+    def wait(self, msecs: int = 60_000) -> bool:
+        """For tests: let a computation in progress finish."""
+        if self._process is None or self._process.state() == QProcess.ProcessState.NotRunning:
+            return True
+        return self._process.waitForFinished(msecs)
 
     # Drawing --------------------------------------------------------------------------------
 
