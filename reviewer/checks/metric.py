@@ -35,10 +35,11 @@ def _value_text(metric: str, value) -> str:
 
 def _wait_evidence(ctx: CheckContext, metrics: dict, metric: str, value):
     """The customer message the wait began with and the reply that ended it."""
-    starts = metrics.get("_wait_turns") or {}
+    from reviewer.checks.metric_source import _wait_starts
     from reviewer.domain.replies import reply_times
 
     waits = reply_times(ctx.turns)
+    starts = _wait_starts(ctx.turns, waits)  # from the turns: the real metrics need not carry it
     if metric == "first_reply_ms":
         replies = [i for i in sorted(waits)][:1]
     else:

@@ -34,30 +34,36 @@ LOCAL_METRIC_NAMES = (
 SILENCE_MIN_MS = 2_000
 
 
+_REAL: list = []  # [module or None], looked up once: a failed import is slow to repeat
+
+
+def _real_metrics():
+    if not _REAL:
+        try:
+            import reviewer.metrics as real  # type: ignore[import-not-found]
+        except ImportError:
+            real = None
+        _REAL.append(real if real is not None and hasattr(real, "metrics_for") else None)
+    return _REAL[0]
+
+
 def metric_names() -> tuple[str, ...]:
-    try:
-        from reviewer.metrics import METRIC_NAMES  # type: ignore[import-not-found]
-    except ImportError:
-        return LOCAL_METRIC_NAMES
-    return tuple(METRIC_NAMES)
+    real = _real_metrics()
+    return tuple(real.METRIC_NAMES) if real is not None and hasattr(real, "METRIC_NAMES") else LOCAL_METRIC_NAMES
 
 
 def metrics_for(library, conversation: Conversation) -> dict:
     """The metrics of a stored conversation: the real ones when available, else the stand-in."""
-    if library is not None and conversation.id is not None:
-        try:
-            from reviewer.metrics import metrics_for as real  # type: ignore[import-not-found]
-        except ImportError:
-            real = None
-        if real is not None:
-            found = real(library, conversation.id)
-            if found is not None:
-                return found
+    real = _real_metrics()
+    if real is not None and library is not None and conversation.id is not None:
+        found = real.metrics_for(library, conversation.id)
+        if found is not None:
+            return found
     return local_metrics(conversation)
 
 
 def local_metrics(conversation: Conversation) -> dict:
-    from reviewer.domain.replies import _wall_ms, reply_times
+    from reviewer.domain.replies import reply_times
 
     turns = conversation.turns
     out: dict = {name: None for name in LOCAL_METRIC_NAMES}
@@ -67,15 +73,12 @@ def local_metrics(conversation: Conversation) -> dict:
         out["reply_waits_ms"] = ordered
         out["first_reply_ms"] = ordered[0] if ordered else None
         out["longest_wait_ms"] = max(ordered) if ordered else None
-        # Where each wait began, for the evidence of a slow reply.
-        out["_wait_turns"] = _wait_starts(turns, waits)
         spoken = [t for t in turns if t.role in (SpeakerRole.AGENT, SpeakerRole.CUSTOMER)]
         out["unanswered_at_end"] = 0
         for turn in reversed(spoken):
             if turn.role is not SpeakerRole.CUSTOMER:
                 break
             out["unanswered_at_end"] += 1
-        out["_wall_ms"] = {t.index: _wall_ms(t) for t in turns}
         return out
     timed = sorted(
         (t for t in turns if t.start_ms is not None and t.end_ms is not None), key=lambda t: t.start_ms

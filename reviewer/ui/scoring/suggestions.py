@@ -11,6 +11,7 @@ a child process (the dictionaries' loading would hold the interpreter lock), the
 from __future__ import annotations
 
 import html
+import sqlite3
 
 import sys
 
@@ -85,7 +86,10 @@ class Suggestions(QObject):
         rubric = self.panel.rubric
         if conversation_id != self._conversation_id or rubric is None or rubric.id != rubric_id:
             return
-        stored = auto_results.load(self.panel._library.conn, conversation_id, rubric_id)
+        try:
+            stored = auto_results.load(self.panel._library.conn, conversation_id, rubric_id)
+        except sqlite3.Error:
+            return  # the library was closed meanwhile
         if stored and stored[0][0].rubric_version == rubric.version:
             self.result = stored[0][0]
             self.refresh()
