@@ -118,8 +118,10 @@ class Suggestions(QObject):
         if criteria is None:
             return
         for (list_id, _cid), label in self._labels.items():
-            if list_id != id(criteria):
+            if list_id != id(criteria) or self.result is None:
                 label.hide()
+        if self.result is None:
+            return  # nothing to draw (no checks, or not computed yet): no labels are made
         language = current_language()
         suggestions = self.result.suggestions if self.result else {}
         editable = not self.panel._read_only()
