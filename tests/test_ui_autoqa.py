@@ -21,8 +21,11 @@ def chat_library(library):
     from reviewer.importers import ImportOptions
     from reviewer.importing import import_paths
 
+    from reviewer.checks.service import AutoQA
+
     for name, agent in (("ru-02-broken-sconce.txt", "Сергей Орлов"), ("ru-01-desk-lamp.txt", "Екатерина Белова")):
         list(import_paths(library, [OWN / name], ImportOptions(agents=[agent])))
+    list(AutoQA(library).score_all())  # what the import's post-step or the app's background run stores
     return library
 
 

@@ -149,10 +149,16 @@ def load_many(library, ids: list[int]) -> list[Conversation]:
     return [found[i] for i in ids if i in found]
 
 
+#: False inside the desktop app, which scores new turns in a child process instead
+#: (reviewer.ui.jobs.autoqa_runner): loading the dictionaries would hold the interpreter lock
+#: in the window's process.
+IN_PROCESS = True
+
+
 def after_new_turns(library, conversation_ids: list[int]) -> None:
     """The post-step of import and transcription: score the new conversations. Never raises:
     automatic QA must not fail an import or a transcription (the next run catches up)."""
-    if not conversation_ids:
+    if not conversation_ids or not IN_PROCESS:
         return
     try:
         list(AutoQA(library).score_all(conversation_ids))

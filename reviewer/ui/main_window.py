@@ -134,8 +134,14 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self.visits.recover_recordings()
-        # Automatic QA: what is missing or stale is scored in the background after start-up.
+        # Automatic QA: what is missing or stale is scored in a child process after start-up,
+        # after an import and after each transcription (never in the window's process).
+        import reviewer.checks.service as autoqa_service
+
+        autoqa_service.IN_PROCESS = False
         self.autoqa = AutoQARunner(self)
+        self.importer.finished.connect(lambda *_: self.autoqa.start())
+        self.transcription.runner.finished.connect(lambda *_: self.autoqa.start())
         self.autoqa.finished.connect(lambda count: count and self.library_view.model.refresh_auto())
         QTimer.singleShot(5000, self.autoqa, self.autoqa.start)
 
@@ -437,6 +443,9 @@ class MainWindow(QMainWindow):
         # A running transcription stops (interrupted: it continues from its saved turns next time).
         self.transcription.shutdown()
         self.autoqa.shutdown()
+        import reviewer.checks.service as autoqa_service
+
+        autoqa_service.IN_PROCESS = True  # a command run later in this process scores in it again
         if self._layout_settings is not None:
             save_layout(self, self._layout_settings)
         super().closeEvent(event)

@@ -32,12 +32,17 @@ class AutoQARunner(QObject):
             widget.hide()
             window.statusBar().addPermanentWidget(widget)
         self.process: QProcess | None = None
+        self._again = False
         self._buffer = b""
         self._count = 0
 
     def start(self) -> None:
+        """Score what is stale; while a run is going, once more after it (it listed the
+        conversations when it began, so newer ones would be missed)."""
         if self.is_running():
+            self._again = True
             return
+        self._again = False
         process = QProcess(self)
         process.setProgram(sys.executable)
         process.setArguments(["-m", "reviewer.checks.background", str(self.window.library.root)])
@@ -79,6 +84,8 @@ class AutoQARunner(QObject):
         self.label.hide()
         self.stop_button.hide()
         self.finished.emit(self._count)
+        if self._again:
+            self.start()
 
     def stop(self) -> None:
         """Stop now: the batch in progress is one transaction, so it is either stored or not at all."""
