@@ -6,6 +6,7 @@ filtering happen in SQL, so a library of 100,000 conversations opens as fast as 
 
 from __future__ import annotations
 
+import sqlite3
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -131,7 +132,10 @@ class LibraryModel(QAbstractTableModel):
         """Read the automatic QA scores of the loaded rows again (background scoring ended)."""
         if self._rows:
             self._auto.clear()
-            self._auto.load([c.id for c in self._rows])
+            try:
+                self._auto.load([c.id for c in self._rows])
+            except sqlite3.Error:
+                return  # the library was closed while the background run finished
             self.dataChanged.emit(self.index(0, Column.AUTO), self.index(len(self._rows) - 1, Column.AUTO))
 
     # Paging ---------------------------------------------------------------------------------
