@@ -196,6 +196,9 @@ def _fill(library: Library, manifest: DemoManifest) -> dict:
                 _apply(library, cid, item)
                 conversation_ids.append(cid)
                 imported.append((item, cid))
+    from reviewer.checks.service import after_new_turns
+
+    after_new_turns(library, conversation_ids)  # automatic QA of what _apply changed
     reviews = add_demo_reviews(library, manifest, imported)
     from reviewer.demo_visits import add_demo_visits
 

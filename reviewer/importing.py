@@ -402,3 +402,10 @@ def _write_large(library: Library, prepared: _Prepared) -> Iterator[FileResult]:
 
 def _busy_message(exc: LibraryBusy) -> str:
     return f"not imported: the library stayed busy for {exc.waited_s:.0f} s ({exc.holder} is writing to it)"
+
+
+def _auto_qa(library: Library, batch: list[FileResult]) -> None:
+    """Pre-score what the batch imported (automatic QA), once it is committed."""
+    from reviewer.checks.service import after_new_turns
+
+    after_new_turns(library, [i for r in batch if r.outcome is Outcome.IMPORTED for i in r.conversation_ids])

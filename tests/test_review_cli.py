@@ -110,13 +110,13 @@ def test_score_a_call_submit_show_and_list(capsys, tmp_path, lib_dir, conversati
         "--submit",
     )
     assert code == 0, err
-    # Language: 4 of 5 criteria met -> 80 %; needs: listens 4 of 5 on the scale (weight 1 of 4) -> 93.75 %;
-    # presentation left out. (15*100 + 25*93.75 + 20*100 + 10*80 + 10*100) / 80 = 95.546875
-    assert out.strip() == f"review 1 of conversation {conversations['call']} submitted: 95.5%"
+    # Language: 4 of 5 criteria met -> 80 %; needs: listens 4 of 5 on the scale (weight 1 of 5) -> 95 %;
+    # presentation left out. (15*100 + 25*95 + 20*100 + 10*80 + 10*100) / 80 = 95.9375
+    assert out.strip() == f"review 1 of conversation {conversations['call']} submitted: 95.9%"
 
     code, out, _ = run(capsys, "--library", lib_dir, "review", "show", "1")
     assert code == 0
-    assert "Rubric: Phone call (sales and service) (call version 1.0, copy " in out
+    assert "Rubric: Phone call (sales and service) (call version 1.1, copy " in out
     assert "Language: 80.0%  (weight 10)" in out
     assert "  Asks politely instead of saying “you must”: No  [0/1]" in out
     assert "      comment: “Вы должны были получить SMS”" in out
@@ -124,12 +124,12 @@ def test_score_a_call_submit_show_and_list(capsys, tmp_path, lib_dir, conversati
     assert "      evidence: 0:04-0:07" in out
     assert "Presentation: -  (weight 20)" in out
     assert "  Names the product and what it does: N/A  [-]" in out
-    assert "Total: 95.5%" in out
+    assert "Total: 95.9%" in out
     assert 'submit: "draft" -> "submitted"' in out
 
     code, out, _ = run(capsys, "--library", lib_dir, "review", "show", "1", "--json", "--lang", "ru")
     data = json.loads(out)
-    assert data["total"] == pytest.approx(95.546875) and data["state"] == "submitted"
+    assert data["total"] == pytest.approx(95.9375) and data["state"] == "submitted"
     assert (
         data["rubric"]["id"] == "call" and data["rubric"]["title"] == "Телефонный звонок (продажи и сервис)"
     )
@@ -143,12 +143,12 @@ def test_score_a_call_submit_show_and_list(capsys, tmp_path, lib_dir, conversati
     code, out, _ = run(capsys, "--library", lib_dir, "reviews", "--employee", "anna ozola", "--json")
     [listed] = json.loads(out)
     assert (
-        listed["id"] == 1 and listed["state"] == "submitted" and listed["total"] == pytest.approx(95.546875)
+        listed["id"] == 1 and listed["state"] == "submitted" and listed["total"] == pytest.approx(95.9375)
     )
     code, out, _ = run(capsys, "--library", lib_dir, "reviews", "--employee", "Peter Kalns", "--json")
     assert json.loads(out) == []
     code, out, _ = run(capsys, "--library", lib_dir, "reviews")
-    assert "Olga" in out and "call v1.0" in out and "95.5%" in out
+    assert "Olga" in out and "call v1.1" in out and "95.9%" in out
 
     code, out, _ = run(capsys, "--library", lib_dir, "show", conversations["call"], "--json")
     assert json.loads(out)["status"] == "reviewed"
@@ -305,7 +305,7 @@ def test_rubric_check(capsys, tmp_path):
     code, out, _ = run(capsys, "rubric", "check", SHIPPED / "call.toml", bad)
     assert code == 1
     assert out.splitlines() == [
-        f'{SHIPPED / "call.toml"}: ok (rubric "call" version 1.0: 6 sections, 26 criteria)',
+        f'{SHIPPED / "call.toml"}: ok (rubric "call" version 1.1: 6 sections, 27 criteria)',
         f'{bad}:8: sections[s].weight: weight must be a number (got "heavy")',
         f"{bad}:5: sections[s]: section has no criteria; add at least one [[sections.criteria]]",
     ]

@@ -155,6 +155,24 @@ def _python_order(rows, key, descending):
     return [r.id for r in with_value + without]
 
 
+def _add_auto_scores(library, ids: list[int]) -> dict[int, float]:
+    """Automatic QA results for two conversations in three, some with equal scores."""
+    import random
+
+    rng = random.Random(5)
+    found = {}
+    with library.transaction() as conn:
+        for cid in ids:
+            if rng.random() < 2 / 3:
+                found[cid] = float(rng.randrange(0, 20) * 5)
+                conn.execute(
+                    "INSERT INTO auto_results (conversation_id, rubric_id, rubric_version, checker_version,"
+                    " turns_stamp, score, criteria, computed_at) VALUES (?, 'chat', '1', '1', '', ?, '{}', '')",
+                    (cid, found[cid]),
+                )
+    return found
+
+
 @pytest.mark.parametrize("order_by", sorted(ConversationRepository.SORT_KEYS))
 @pytest.mark.parametrize("descending", [False, True])
 def test_paging_walks_every_row_once_in_order(library, order_by, descending):
@@ -176,6 +194,7 @@ def test_paging_walks_every_row_once_in_order(library, order_by, descending):
     everything = library.conversations.page(order_by=order_by, limit=10_000)
     scores = library.conversations.latest_scores([c.id for c in everything])  # what the Score column shows
     figures = MetricsRepository(library).columns([c.id for c in everything])
+    auto = _add_auto_scores(library, [c.id for c in everything])  # what the Auto column shows
     keys = {
         "started_at": lambda c: c.started_at,
         "employee": lambda c: c.employee.casefold() if c.employee else None,
@@ -192,6 +211,7 @@ def test_paging_walks_every_row_once_in_order(library, order_by, descending):
             for key, column in (("longest_silence", "longest_silence_ms"), ("agent_talk_share", "agent_talk_share"),
                                 ("first_reply", "first_reply_ms"), ("overtalk", "overtalk_ms"))
         },
+        "auto_score": lambda c: auto.get(c.id),
     }
     expected = _python_order(everything, keys[order_by], descending)
     walked, last = [], None

@@ -148,5 +148,8 @@ def run(args) -> int:
             fail(exc.args[0], status=1)
         except TurnEditError as exc:
             fail(str(exc), status=1)
+        from reviewer.checks.service import after_new_turns
+
+        after_new_turns(library, [args.id])  # automatic QA follows the corrected turns
     print(f"conversation #{args.id} updated")
     return 0

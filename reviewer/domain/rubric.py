@@ -210,6 +210,9 @@ class Criterion:
     example: Text = field(default_factory=Text)  # what it sounds like when met
     na_allowed: bool = False
     critical: CriticalRule | None = None
+    # The automatic check of the criterion ([sections.criteria.auto] in the rubric file): its
+    # "kind" and rule keys, as checked by the rubric loader; None for criteria scored by hand.
+    auto: dict | None = field(default=None, compare=False)
 
     def is_failed(self, value: AnswerValue | None) -> bool:
         """A critical criterion fails when answered with the bottom of its scale."""
@@ -240,6 +243,8 @@ class Criterion:
             data["example"] = self.example.to_data()
         if self.critical:
             data["critical"] = str(self.critical)
+        if self.auto:
+            data["auto"] = self.auto
         return data
 
     @classmethod
@@ -253,6 +258,7 @@ class Criterion:
             example=Text.from_data(data.get("example")),
             na_allowed=data["na_allowed"],
             critical=CriticalRule(data["critical"]) if data.get("critical") else None,
+            auto=data.get("auto"),
         )
 
 

@@ -57,7 +57,7 @@ _RUBRIC_KEYS = (
     "sections",
 )
 _SECTION_KEYS = ("id", "title", "weight", "guidance", "criteria")
-_CRITERION_KEYS = ("id", "title", "guidance", "example", "weight", "scale", "na_allowed", "critical")
+_CRITERION_KEYS = ("id", "title", "guidance", "example", "weight", "scale", "na_allowed", "critical", "auto")
 _SCALE_KEYS = ("kind", "min", "max", "labels")
 
 PathKey = tuple[str | int, ...]
@@ -506,6 +506,11 @@ class _Checker:
                     path + ("na_allowed",), f"na_allowed must be true or false (got {_kind_name(na_allowed)})"
                 )
             critical = self.critical(table.get("critical", False), path + ("critical",))
+            auto = None
+            if "auto" in table:  # the automatic check (reviewer.rubrics.auto_rules)
+                from reviewer.rubrics.auto_rules import check_auto
+
+                auto = check_auto(self, table["auto"], path + ("auto",), scale, na_allowed is True)
             if (
                 criterion_id
                 and title
@@ -514,10 +519,11 @@ class _Checker:
                 and weight
                 and scale
                 and critical is not False
+                and auto is not False
             ):
                 criteria.append(
                     Criterion(
-                        criterion_id, title, scale, weight, guidance, example, bool(na_allowed), critical
+                        criterion_id, title, scale, weight, guidance, example, bool(na_allowed), critical, auto
                     )
                 )
         return tuple(criteria)

@@ -34,8 +34,14 @@ _NO_LATEST_SCORE = (
     "(SELECT r.score FROM reviews r WHERE r.conversation_id = c.id AND r.state = 'submitted'"
     " AND r.calibration_uid IS NULL ORDER BY r.submitted_at DESC, r.id DESC LIMIT 1) IS NULL"
 )
+# Automatic QA: a conversation's lowest auto score over its rubrics (reviewer.storage.auto_results).
+_AUTO_SCORE = (
+    " JOIN (SELECT conversation_id, MIN(score) AS score FROM auto_results GROUP BY conversation_id) ar"
+    " ON ar.conversation_id = c.id"
+)
+_NO_AUTO_SCORE = "NOT EXISTS (SELECT 1 FROM auto_results a WHERE a.conversation_id = c.id AND a.score IS NOT NULL)"
 # Per sort key that needs more than the conversation row: (join, test for "no value").
-_SORT_JOINS = {"score": (_LATEST_REVIEW, _NO_LATEST_SCORE)}
+_SORT_JOINS = {"score": (_LATEST_REVIEW, _NO_LATEST_SCORE), "auto_score": (_AUTO_SCORE, _NO_AUTO_SCORE)}
 # Conversation metrics (migration m0014): sort key -> column of conversation_metrics.
 _METRIC_SORTS = {
     "longest_silence": "longest_silence_ms",
@@ -75,6 +81,7 @@ class ConversationFilter:
     silence_over_ms: int | None = None  # the longest silence
     first_reply_over_ms: int | None = None
     overtalk_over_ms: int | None = None  # overtalk in total
+    auto_flag: str | None = None  # automatic QA flagged it so (reviewer.domain.checks.Flag)
 
 
 def fts_query(text: str) -> str:
@@ -365,6 +372,9 @@ class ConversationRepository:
                 " WHERE turns_fts MATCH ?)"
             )
             params.append(fts_query(flt.search))
+        if flt.auto_flag:
+            clauses.append("c.id IN (SELECT conversation_id FROM auto_flags WHERE flag = ?)")
+            params.append(flt.auto_flag)
         if flt.disputed:
             clauses.append(
                 "c.id IN (SELECT r.conversation_id FROM disputes d JOIN reviews r ON r.id = d.review_id"
@@ -396,6 +406,8 @@ class ConversationRepository:
         "score": ("lr.score", "", None),
         # Conversation metrics; read from conversation_metrics (see _sort_value).
         **{key: (f"m.{column}", "", None) for key, column in _METRIC_SORTS.items()},
+        # Automatic QA's score (the lowest over the conversation's rubrics); see _sort_value.
+        "auto_score": ("ar.score", "", None),
     }
 
     def page(
@@ -451,6 +463,11 @@ class ConversationRepository:
         if order_by in _METRIC_SORTS:
             row = self._conn.execute(
                 f"SELECT {_METRIC_SORTS[order_by]} FROM conversation_metrics WHERE conversation_id = ?", (after.id,)
+            ).fetchone()
+            return row[0] if row else None
+        if order_by == "auto_score":
+            row = self._conn.execute(
+                "SELECT MIN(score) FROM auto_results WHERE conversation_id = ?", (after.id,)
             ).fetchone()
             return row[0] if row else None
         return self.latest_scores([after.id]).get(after.id, (None, False))[0]

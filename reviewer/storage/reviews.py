@@ -329,6 +329,7 @@ class ReviewRepository:
             )
             self._refresh(conn, review_id, now)
             self._library.conversations.set_status(review.conversation_id, ConversationStatus.REVIEWED)
+            _record_suggestions(self._library, conn, review)
         return self.require(review_id)
 
     def reopen(self, review_id: int, *, by: str | None = None, at: datetime | str | None = None) -> Review:
@@ -511,3 +512,10 @@ class ReviewRepository:
                     tuple(evidence.get((rid, criterion_id), ())),
                 )
         return list(reviews.values())
+
+
+def _record_suggestions(library, conn, review) -> None:
+    """Automatic QA: keep, per criterion, what was suggested and what the reviewer decided."""
+    from reviewer.checks.service import record_on_submit
+
+    record_on_submit(library, conn, review)

@@ -371,6 +371,9 @@ class _JobProgress:
             # Conversation metrics, from the voice activity: computed before, written in a short write.
             _retrying(lambda: compute_and_store(self.library, [cid]))
             _retrying(lambda: jobs.finish(self.job.id, JobState.DONE))
+            from reviewer.checks.service import after_new_turns
+
+            after_new_turns(self.library, [cid])  # automatic QA of the new transcript
             self.outcome = JobOutcome(
                 self.job.id, cid, JobState.DONE, None, message.language, self.written,
                 time.perf_counter() - self.began, message.peak_rss_mb,

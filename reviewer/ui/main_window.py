@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSettings, QSize, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSettings, QSize, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from reviewer.ui.library.import_worker import ImportRunner
 from reviewer.ui.library.library_view import LibraryView
 from reviewer.ui.library.team_control import TeamControl
 from reviewer.ui.resources import icon
+from reviewer.ui.jobs.autoqa_runner import AutoQARunner
 from reviewer.ui.jobs.transcription_control import TranscriptionControl
 from reviewer.ui.visits.visit_control import VisitControl
 from reviewer.ui.reports.coaching_control import CoachingControl
@@ -143,6 +144,16 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.visits.recover_recordings()
         self.coaching.announce_due()
+        # Automatic QA: what is missing or stale is scored in a child process after start-up,
+        # after an import and after each transcription (never in the window's process).
+        import reviewer.checks.service as autoqa_service
+
+        autoqa_service.IN_PROCESS = False
+        self.autoqa = AutoQARunner(self)
+        self.importer.finished.connect(lambda *_: self.autoqa.start())
+        self.transcription.runner.finished.connect(lambda *_: self.autoqa.start())
+        self.autoqa.finished.connect(lambda count: count and self.library_view.model.refresh_auto())
+        QTimer.singleShot(5000, self.autoqa, self.autoqa.start)
 
     # Remembered layout ----------------------------------------------------------------------
 
@@ -467,6 +478,10 @@ class MainWindow(QMainWindow):
             self.importer.wait()
         # A running transcription stops (interrupted: it continues from its saved turns next time).
         self.transcription.shutdown()
+        self.autoqa.shutdown()
+        import reviewer.checks.service as autoqa_service
+
+        autoqa_service.IN_PROCESS = True  # a command run later in this process scores in it again
         if self._layout_settings is not None:
             save_layout(self, self._layout_settings)
         super().closeEvent(event)

@@ -6,6 +6,7 @@ filtering happen in SQL, so a library of 100,000 conversations opens as fast as 
 
 from __future__ import annotations
 
+import sqlite3
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -16,6 +17,7 @@ from reviewer.storage import Library
 from reviewer.storage.conversations import ConversationFilter
 from reviewer.ui import style
 from reviewer.ui.widgets import formatting
+from reviewer.ui.library.auto_column import AutoScores
 from reviewer.ui.resources import icon
 
 PAGE_SIZE = 200
@@ -37,6 +39,7 @@ class Column(IntEnum):
     LONGEST_SILENCE = 8
     TALK_SHARE = 9
     FIRST_REPLY = 10
+    AUTO = 11  # automatic QA (reviewer.ui.library.auto_column)
 
 
 # The repository's sort key for each column (ConversationRepository.SORT_KEYS).
@@ -58,6 +61,7 @@ METRIC_COLUMNS = {
     Column.LONGEST_SILENCE: "longest_silence_ms",
     Column.TALK_SHARE: "agent_talk_share",
     Column.FIRST_REPLY: "first_reply_ms",
+    Column.AUTO: "auto_score",
 }
 
 ConversationIdRole = Qt.ItemDataRole.UserRole + 1
@@ -89,7 +93,8 @@ class LibraryModel(QAbstractTableModel):
         self._filter = ConversationFilter()
         self._sort_column = Column.DATE
         self._descending = True  # newest first: what a reviewer opens the app for
-        self._dots: dict[object, QIcon] = {}
+        self._dots: dict[ConversationStatus, QIcon] = {}
+        self._auto = AutoScores(library)
         self.reload()
 
     # State ----------------------------------------------------------------------------------
@@ -139,6 +144,7 @@ class LibraryModel(QAbstractTableModel):
             # from before the metrics gets its figures with `reviewer metrics --refresh`; rows
             # without figures sort last, and each page measures its own as it loads).
             refresh_some(self._library, RELOAD_REFRESH_LIMIT)
+        self._auto.clear()
         self._total = self._library.conversations.count(self._filter)
         self._exhausted = self._total == 0
         if not self._exhausted:
@@ -171,8 +177,19 @@ class LibraryModel(QAbstractTableModel):
         self._read_review_facts([conversation_id])
         self._metrics.pop(conversation_id, None)
         self._metrics.update(self._metric_columns([conversation_id]))
+        self._auto.load([conversation_id])
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         return True
+
+    def refresh_auto(self) -> None:
+        """Read the automatic QA scores of the loaded rows again (background scoring ended)."""
+        if self._rows:
+            self._auto.clear()
+            try:
+                self._auto.load([c.id for c in self._rows])
+            except sqlite3.Error:
+                return  # the library was closed while the background run finished
+            self.dataChanged.emit(self.index(0, Column.AUTO), self.index(len(self._rows) - 1, Column.AUTO))
 
     # Paging ---------------------------------------------------------------------------------
 
@@ -188,6 +205,7 @@ class LibraryModel(QAbstractTableModel):
             self._exhausted = True
         self._read_review_facts([c.id for c in page])
         self._metrics.update(self._metric_columns([c.id for c in page]))
+        self._auto.load([c.id for c in page])
         return page
 
     def _read_review_facts(self, ids: list[int]) -> None:
@@ -262,9 +280,12 @@ class LibraryModel(QAbstractTableModel):
                 Column.LONGEST_SILENCE: self.tr("Silence"),
                 Column.TALK_SHARE: self.tr("Agent talk"),
                 Column.FIRST_REPLY: self.tr("1st reply"),
+                Column.AUTO: self._auto.header(),
             }[Column(section)]
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.SCORE:
             return self.tr("Score of the latest submitted review")
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.AUTO:
+            return self._auto.header_tip()
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.LANGUAGE:
             return self.tr("Language")
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.LONGEST_SILENCE:
@@ -305,6 +326,8 @@ class LibraryModel(QAbstractTableModel):
                 return self._status_tip(conversation)
             if column == Column.SCORE:
                 return self._score_tip(conversation.id)
+            if column == Column.AUTO:
+                return self._auto.tooltip(conversation.id)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(column)
@@ -316,6 +339,8 @@ class LibraryModel(QAbstractTableModel):
                 return style.MUTED_TEXT if score is None else None
             if column == Column.DATE and not conversation.started_at:
                 return style.MUTED_TEXT
+            if column == Column.AUTO:
+                return style.MUTED_TEXT  # a machine's suggestion, not a reviewer's score
             if column == Column.DURATION and self._text(conversation, column) == NO_SCORE:
                 return style.MUTED_TEXT
             if column == Column.STATUS and conversation.id in self._late:
@@ -341,6 +366,8 @@ class LibraryModel(QAbstractTableModel):
             return self._status_text(conversation)
         if column in METRIC_COLUMNS:
             return self._metric_text(conversation.id, column)
+        if column == Column.AUTO:
+            return self._auto.text(conversation.id)
         return self._score_text(conversation.id)
 
     def _status_text(self, conversation: Conversation) -> str:
@@ -407,7 +434,7 @@ class LibraryModel(QAbstractTableModel):
     def _alignment(column: Column) -> Qt.AlignmentFlag:
         if column == Column.DURATION or column in METRIC_COLUMNS:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if column == Column.SCORE:
+        if column in (Column.SCORE, Column.AUTO):
             return Qt.AlignmentFlag.AlignCenter
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 

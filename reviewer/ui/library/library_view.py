@@ -35,12 +35,13 @@ from reviewer.ui.library.library_model import DRAFT, REOPENED, Column, Conversat
 from reviewer.ui.library.sort_arrow import SortArrowStyle
 from reviewer.ui.library.title_delegate import TitleDelegate
 from reviewer.ui.scoring.scoring_support import reviewer_name
+from reviewer.ui.library.auto_filter import auto_flag_box
 from reviewer.ui.resources import icon
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 #: the columns a narrow table hides first (the conversation pane shows them for the open one)
-GIVE_WAY = (Column.LANGUAGE, Column.TALK_SHARE, Column.FIRST_REPLY, Column.LONGEST_SILENCE, Column.DURATION,
-            Column.CHANNEL, Column.EMPLOYEE)
+GIVE_WAY = (Column.AUTO, Column.LANGUAGE, Column.TALK_SHARE, Column.FIRST_REPLY, Column.LONGEST_SILENCE,
+            Column.DURATION, Column.CHANNEL, Column.EMPLOYEE)
 
 
 class Period:
@@ -104,6 +105,7 @@ class LibraryView(QWidget):
         shown = self._library.setting(Setting.LIBRARY_SHOW)
         for status in ConversationStatus:
             self.status_box.add_choice(formatting.status(status), status)
+        self.auto_flag_box = auto_flag_box()  # automatic QA flags
         self.period_box = ChoiceBox()
         for label, value in (
             (self.tr("Any date"), Period.ANY),
@@ -139,7 +141,7 @@ class LibraryView(QWidget):
         # What the library lists at start: the library's choice (a new library: To review).
         self.status_box.setCurrentIndex(max(0, self.status_box.index_of(shown)))
         self.status_box.currentIndexChanged.connect(self._remember_show)
-        for box in (self.employee_box, self.channel_box, self.status_box, self.metrics_box):
+        for box in (self.employee_box, self.channel_box, self.status_box, self.metrics_box, self.auto_flag_box):
             box.currentIndexChanged.connect(self.apply_filters)
         self.period_box.currentIndexChanged.connect(self._period_changed)
         self.since_edit.dateChanged.connect(self.apply_filters)
@@ -156,7 +158,7 @@ class LibraryView(QWidget):
         # conversation being reviewed); the search box takes what is left of its row.
         self.filter_bar = QWidget()
         filters = FlowLayout(self.filter_bar, spacing=6)
-        for widget in (self.search_box, self.employee_box, self.channel_box, self.status_box, self.period_box,
+        for widget in (self.search_box, self.employee_box, self.channel_box, self.status_box, self.auto_flag_box, self.period_box,
                        self.range_widget, self.metrics_box, self.disputed_box, self.clear_button):
             filters.addWidget(widget)
         for box in (self.employee_box, self.channel_box, self.status_box, self.period_box):
@@ -209,6 +211,7 @@ class LibraryView(QWidget):
             (Column.LONGEST_SILENCE, [formatting.wait(59_000)], False),
             (Column.TALK_SHARE, ["100%"], False),
             (Column.FIRST_REPLY, [formatting.wait(59 * 60_000)], False),
+            (Column.AUTO, ["100 \u26a0"], False),
         ):
             header.resizeSection(column, width(samples, with_icon))
             self._column_widths[column] = header.sectionSize(column)
@@ -292,6 +295,7 @@ class LibraryView(QWidget):
             since=since,
             until=until,
             disputed=self.disputed_box.isChecked(),
+            auto_flag=self.auto_flag_box.value(),
         )
 
     def _period(self) -> tuple[str | None, str | None]:
@@ -325,7 +329,7 @@ class LibraryView(QWidget):
         self.model.set_filter(self.current_filter())
 
     def clear_filters(self) -> None:
-        for widget in (self.employee_box, self.channel_box, self.status_box, self.period_box, self.metrics_box):
+        for widget in (self.employee_box, self.channel_box, self.status_box, self.period_box, self.metrics_box, self.auto_flag_box):
             widget.blockSignals(True)
             widget.setCurrentIndex(0)
             widget.blockSignals(False)

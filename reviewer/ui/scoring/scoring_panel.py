@@ -32,6 +32,7 @@ from reviewer.ui.scoring.evidence import evidence_to_attach
 from reviewer.ui.scoring.review_history import ReviewHistory
 from reviewer.ui.scoring.review_writer import ReviewWriter
 from reviewer.ui.scoring.scoring_header import ScoringHeader
+from reviewer.ui.scoring.suggestions import Suggestions
 from reviewer.ui.scoring.scoring_support import (
     STYLE_SHEET, ListCache, default_rubric, missing, missing_html, os_full_name, reviewer_name, same_name,
 )
@@ -62,6 +63,7 @@ class ScoringPanel(QWidget):
         self._lists = ListCache(self._new_list)
         self.setStyleSheet(STYLE_SHEET)
         self._build()
+        self.suggestions = Suggestions(self)  # automatic QA on the criteria rows
         self.show_conversation(None)
 
     # Layout ---------------------------------------------------------------------------------
@@ -263,6 +265,7 @@ class ScoringPanel(QWidget):
         if criteria.order:
             criteria.set_current(criteria.order[0], scroll=False)
         self._load_rows()
+        self.suggestions.show_for(self._conversation, self.rubric)
         self._refresh()
 
     def _load_rows(self) -> None:
@@ -301,6 +304,7 @@ class ScoringPanel(QWidget):
             criteria.headers[section.section.id].set_score(section)
         self.header.show_score(score, rubric, self._read_only(), current_language())
         self._show_state()
+        self.suggestions.refresh()
 
     def _show_state(self) -> None:
         review, editable = self.review, self._shown is None
