@@ -55,13 +55,13 @@ SORT_KEYS = {
     Column.LONGEST_SILENCE: "longest_silence",
     Column.TALK_SHARE: "agent_talk_share",
     Column.FIRST_REPLY: "first_reply",
+    Column.AUTO: "auto_score",
 }
 #: Column -> the stored metric it shows (MetricsRepository.columns)
 METRIC_COLUMNS = {
     Column.LONGEST_SILENCE: "longest_silence_ms",
     Column.TALK_SHARE: "agent_talk_share",
     Column.FIRST_REPLY: "first_reply_ms",
-    Column.AUTO: "auto_score",
 }
 
 ConversationIdRole = Qt.ItemDataRole.UserRole + 1
