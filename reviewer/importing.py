@@ -386,6 +386,7 @@ def _write(library: Library, batch: list[_Prepared]) -> Iterator[FileResult]:
         raise
     except sqlite3.Error as exc:
         results = [FileResult(p.path, Outcome.FAILED, f"cannot store: {exc}", p.format) for p in batch]
+    _auto_qa(library, results)  # committed: pre-score them
     yield from results
 
 
@@ -397,6 +398,7 @@ def _write_large(library: Library, prepared: _Prepared) -> Iterator[FileResult]:
         raise
     except sqlite3.Error as exc:
         result = FileResult(prepared.path, Outcome.FAILED, f"cannot store: {exc}", prepared.format)
+    _auto_qa(library, [result])
     yield result
 
 

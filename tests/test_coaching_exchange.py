@@ -130,3 +130,27 @@ def test_validate_part_names_every_problem(two_libraries):
         problems = validate_part(data)
         assert any(message in p for p in problems), (message, problems)
     assert validate_part([]) == ["the coaching part is not an object"]
+
+
+def test_disputes_and_sessions_travel_in_a_real_bundle(report_library, tmp_path):
+    """Through the bundle writer and importer (reviewer.team), not the part functions alone: a
+    trainer's library that had nothing receives the conversations, reviews, disputes and session."""
+    from reviewer.team.bundle_export import write_bundle
+    from reviewer.team.bundle_import import import_bundle
+
+    source, made = report_library
+    open_one, decided, session = _fill(source, made)
+    bundle = tmp_path / "for-the-trainer.rvbundle"
+    review = source.reviews.get(made["Anna Ivanova"][2])
+    write_bundle(source, bundle, {review.conversation_id, session.discussed[0].conversation_id})
+    trainer = Library.open(tmp_path / "trainer", create=True)
+    try:
+        import_bundle(trainer, bundle)
+        got = {d.uid: d for d in DisputeRepository(trainer).list()}
+        assert set(got) == {open_one.uid, decided.uid}
+        assert got[decided.uid].state is DisputeState.REJECTED
+        assert [s.uid for s in SessionRepository(trainer).list()] == [session.uid]
+        import_bundle(trainer, bundle)  # twice: nothing changes
+        assert len(DisputeRepository(trainer).list()) == 2 and len(SessionRepository(trainer).list()) == 1
+    finally:
+        trainer.close()

@@ -33,6 +33,9 @@ def chat_library(library):
 def panel(qtbot, chat_library):
     from reviewer.ui.scoring.scoring_panel import ScoringPanel
 
+    from reviewer.storage.settings import Setting
+
+    chat_library.set_setting(Setting.REVIEWER_NAME, "Olga Petrova")  # else the panel asks for a name first
     panel = ScoringPanel(chat_library)
     qtbot.addWidget(panel)
     panel.resize(500, 900)

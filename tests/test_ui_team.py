@@ -22,6 +22,9 @@ def olga_lib(tmp_path):
 
 
 def make_window(qtbot, library):
+    from reviewer.storage.settings import Setting
+
+    library.set_setting(Setting.LIBRARY_SHOW, "all")  # reviewed conversations too (a new library shows To review)
     window = MainWindow(library)
     qtbot.addWidget(window)
     window.show()

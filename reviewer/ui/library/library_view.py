@@ -190,7 +190,7 @@ class LibraryView(QWidget):
         bold_font = header.font()
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
-        icon_room, padding = 22, 24
+        icon_room, padding = 22, 18
         self._column_widths: dict[Column, int] = {}
 
         def width(samples: list[str], with_icon: bool = False) -> int:
