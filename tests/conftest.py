@@ -18,8 +18,15 @@ def _isolate_user_folders() -> tuple[Path, Path]:
     Returns (the real settings file of Reviewer, the temporary home)."""
     import tempfile
 
+    # A test module that imports conftest by name runs this file a second time: keep the home
+    # made the first time (and the real settings file captured then).
+    made = os.environ.get("REVIEWER_TEST_HOME")
+    if made and os.environ.get("HOME") == made and Path(made).is_dir():
+        return Path(os.environ["REVIEWER_TEST_REAL_SETTINGS"]), Path(made)
     real_config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
     home = Path(tempfile.mkdtemp(prefix="reviewer-test-home-"))
+    os.environ["REVIEWER_TEST_HOME"] = str(home)
+    os.environ["REVIEWER_TEST_REAL_SETTINGS"] = str(real_config / "Reviewer" / "Reviewer.conf")
     os.environ["HOME"] = str(home)
     for name, sub in [("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
                       ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state"),

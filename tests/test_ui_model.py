@@ -123,7 +123,8 @@ def test_sorting_any_column_is_quick_on_the_large_library(qtbot, big_library, co
         model.sort(column, order)
         model.fetchMore()
         elapsed = time.perf_counter() - started
-        assert elapsed < 1.5, f"sorting by {column.name} took {elapsed:.2f} s"
+        # Generous for a loaded 2-core CI machine; bench_library_sort.py measures the real figure.
+        assert elapsed < 2.5, f"sorting by {column.name} took {elapsed:.2f} s"
         assert model.rowCount() == 2 * PAGE_SIZE
 
 
