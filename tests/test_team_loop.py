@@ -267,3 +267,20 @@ def test_a_targeted_sample_from_conversation_metrics(lead):
     assert samples.redraw(lead, found) == found.items
     with pytest.raises(SampleError):
         SampleRule(filters={"first_reply_over": 30})  # an unknown filter is refused, not ignored
+
+
+def test_a_targeted_sample_from_automatic_qa(lead):
+    from reviewer.checks.service import AutoQA
+
+    poor = add_chat(lead, "auto poor", employee="Anna")
+    fine = add_chat(lead, "auto fine", employee="Anna")
+    # Scores stored the way automatic QA stores them, then drawn by flag and by score.
+    list(AutoQA(lead).score_all())
+    with lead.transaction() as conn:
+        conn.execute("DELETE FROM auto_flags")
+        conn.execute("UPDATE auto_results SET score = CASE conversation_id WHEN ? THEN 40 ELSE 95 END", (poor,))
+        conn.execute("INSERT INTO auto_flags (conversation_id, rubric_id, flag) VALUES (?, 'chat', 'no_greeting')",
+                     (poor,))
+    by_score = samples.create_sample(lead, SampleRule(filters={"auto_score_under": 70}), seed=1)
+    by_flag = samples.create_sample(lead, SampleRule(filters={"auto_flag": "no_greeting"}), seed=1)
+    assert [d.id for d in by_score.items] == [poor] == [d.id for d in by_flag.items] and fine != poor

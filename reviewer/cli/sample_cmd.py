@@ -27,6 +27,8 @@ def register(sub) -> None:
     new.add_argument("--silence-over", type=float, metavar="SECONDS", help="a call's longest silence over this")
     new.add_argument("--first-reply-over", type=float, metavar="SECONDS", help="a chat's first reply later than this")
     new.add_argument("--overtalk-over", type=float, metavar="SECONDS", help="overtalk in total over this")
+    new.add_argument("--auto-score-under", type=float, metavar="PCT", help="automatic QA's score under this")
+    new.add_argument("--auto-flag", metavar="FLAG", help="automatic QA raised this flag (see reviewer autoqa)")
     new.add_argument("--seed", type=int, help="random seed (default: a new one, recorded with the sample)")
     new.add_argument("--name", default="", help="a name for the sample")
     new.add_argument("--json", action="store_true")
@@ -71,6 +73,7 @@ def run_new(args) -> int:
     filters = {k: v for k, v in {
         "employee": args.employee, "channel": args.channel, "status": args.status, "since": args.since,
         "until": args.until, "score_under": args.score_under, "score_over": args.score_over,
+        "auto_score_under": args.auto_score_under, "auto_flag": args.auto_flag,
         **{key: int(round(value * 1000)) for key, value in (
             ("silence_over_ms", args.silence_over), ("first_reply_over_ms", args.first_reply_over),
             ("overtalk_over_ms", args.overtalk_over)) if value is not None},

@@ -18,7 +18,9 @@ from typing import Any, Iterable, Sequence
 PERIODS = ("week", "month")
 FILTER_KEYS = ("employee", "channel", "status", "since", "until", "score_under", "score_over",
                # conversation metrics (milliseconds): "first reply over 30 s" and the like
-               "silence_over_ms", "first_reply_over_ms", "overtalk_over_ms")
+               "silence_over_ms", "first_reply_over_ms", "overtalk_over_ms",
+               # automatic QA: its lowest score over the conversation's rubrics, and a flag it raised
+               "auto_score_under", "auto_flag")
 
 
 class SampleError(ValueError):

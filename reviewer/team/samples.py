@@ -145,6 +145,12 @@ def candidates(library: "Library", filters: dict) -> list[Candidate]:
         # The column name comes from the allow-list, never from the rule.
         clauses.append(f"c.id IN (SELECT conversation_id FROM conversation_metrics WHERE {_METRIC_FILTERS[key]} > ?)")
         params.append(int(bound))
+    if filters.get("auto_score_under") is not None:
+        clauses.append("(SELECT MIN(ar.score) FROM auto_results ar WHERE ar.conversation_id = c.id) < ?")
+        params.append(float(filters["auto_score_under"]))
+    if filters.get("auto_flag"):
+        clauses.append("c.id IN (SELECT conversation_id FROM auto_flags WHERE flag = ?)")
+        params.append(str(filters["auto_flag"]))
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     rows = library.conn.execute(
         "SELECT c.id, e.name, c.started_at, c.source_sha256, c.source_key"
