@@ -17,7 +17,8 @@ from reviewer.domain.coaching import (
     wilson_interval,
 )
 from reviewer.domain.review import Evidence
-from reviewer.reports.data import Period, employee_report, team_report
+from reviewer.reports.data import Period, employee_report
+from reviewer.reports.team_data import team_report
 
 NO_MUST = FocusCriterion("call", "no_must")
 NO_PROBLEM = FocusCriterion("call", "no_problem_word")

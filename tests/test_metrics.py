@@ -305,7 +305,8 @@ def test_team_summary_and_coaching_report_show_the_figures(demo_library, tmp_pat
     import statistics
 
     from reviewer.reports import make_employee_report, make_team_summary
-    from reviewer.reports.data import employee_report, load_reviews, team_report
+    from reviewer.reports.data import employee_report, load_reviews
+    from reviewer.reports.team_data import team_report
 
     items = load_reviews(demo_library)
     team = team_report(demo_library)

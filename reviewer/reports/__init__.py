@@ -17,9 +17,9 @@ from reviewer.reports.data import (
     employee_report,
     employees_with_reviews,
     load_reviews,
-    review_card,
-    team_report,
 )
+from reviewer.reports.card_data import review_card
+from reviewer.reports.team_data import team_report
 from reviewer.reports.i18n import LANGUAGES
 from reviewer.reports.pdf_style import Cancelled
 

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import KeepTogether, Spacer
 
 from reviewer.domain.rubric import NOT_APPLICABLE
-from reviewer.reports.data import ReviewCard
+from reviewer.reports.card_data import ReviewCard
 from reviewer.reports.i18n import Messages
 from reviewer.reports.pdf_employee import channel_name, quote_meta
 from reviewer.reports.pdf_visits import visit_facts

@@ -7,7 +7,8 @@ from typing import Callable
 
 from reportlab.platypus import Spacer
 
-from reviewer.reports.data import NO_EMPLOYEE, TeamReport
+from reviewer.reports.data import NO_EMPLOYEE
+from reviewer.reports.team_data import TeamReport
 from reviewer.reports.i18n import Messages
 from reviewer.reports.metrics_figures import team_table
 from reviewer.reports.pdf_employee import channel_name, period_text
