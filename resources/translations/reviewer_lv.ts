@@ -748,7 +748,12 @@
             <translation>atvērts %1 d.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/disputes.py" line="118" />
+            <location filename="../../reviewer/ui/scoring/disputes.py" line="115" />
+            <source>Decide…</source>
+            <translation>Lemt…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring/disputes.py" line="119" />
             <source>%1 by %2</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -3173,42 +3178,52 @@ Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti u
             <translation>(eksperimentāli)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="150" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="147" />
+            <source>Accept (S)</source>
+            <translation>Pieņemt (S)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="151" />
             <source>✓ Your answer matches the suggestion</source>
             <translation>✓ Jūsu atbilde sakrīt ar ieteikumu</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="154" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="155" />
             <source>overridden</source>
             <translation>mainīts</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="160" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="161" />
             <source>Confidence %1 %</source>
             <translation>Ticamība %1 %</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="174" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="170" />
+            <source>Turn %1</source>
+            <translation>Replika %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="176" />
             <source>wrong answer</source>
             <translation>nepareiza atbilde</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="175" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="177" />
             <source>wrong evidence</source>
             <translation>nepareizs pierādījums</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="176" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="178" />
             <source>missed evidence</source>
             <translation>izlaists pierādījums</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="179" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="181" />
             <source>Why?</source>
             <translation>Kāpēc?</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="233" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="235" />
             <source>Noted: the suggestion was a %1.</source>
             <translation>Atzīmēts: ieteikumam %1.</translation>
         </message>

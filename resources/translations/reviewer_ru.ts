@@ -748,7 +748,12 @@
             <translation>открыто %1 дн.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/disputes.py" line="118" />
+            <location filename="../../reviewer/ui/scoring/disputes.py" line="115" />
+            <source>Decide…</source>
+            <translation>Решить…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring/disputes.py" line="119" />
             <source>%1 by %2</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -3173,42 +3178,52 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
             <translation>(экспериментально)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="150" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="147" />
+            <source>Accept (S)</source>
+            <translation>Принять (S)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="151" />
             <source>✓ Your answer matches the suggestion</source>
             <translation>✓ Ваш ответ совпадает с предложением</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="154" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="155" />
             <source>overridden</source>
             <translation>изменено вами</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="160" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="161" />
             <source>Confidence %1 %</source>
             <translation>Уверенность %1 %</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="174" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="170" />
+            <source>Turn %1</source>
+            <translation>Реплика %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="176" />
             <source>wrong answer</source>
             <translation>неверный ответ</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="175" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="177" />
             <source>wrong evidence</source>
             <translation>неверное доказательство</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="176" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="178" />
             <source>missed evidence</source>
             <translation>пропущено доказательство</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="179" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="181" />
             <source>Why?</source>
             <translation>Почему?</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/scoring/suggestions.py" line="233" />
+            <location filename="../../reviewer/ui/scoring/suggestions.py" line="235" />
             <source>Noted: the suggestion was a %1.</source>
             <translation>Отмечено: у предложения %1.</translation>
         </message>

@@ -112,8 +112,9 @@ class DisputesBox(QWidget):
                                  f"{self._answer(d.criterion_id, d.proposed)}")
             if d.is_open:
                 age = self.tr("open %1 days").replace("%1", str(d.age_days()))
+                decide = self.tr("Decide…")  # outside the f-string, where lupdate finds it
                 state = (f'<span style="color:{style.CRITICAL.name()}">\u2696 {html.escape(age)}</span>'
-                         f' <a href="decide:{d.id}">{html.escape(self.tr("Decide…"))}</a>')
+                         f' <a href="decide:{d.id}">{html.escape(decide)}</a>')
             else:
                 decided = self.tr("%1 by %2").replace("%1", outcomes[d.state]).replace("%2", d.decided_by or "")
                 state = html.escape(decided)

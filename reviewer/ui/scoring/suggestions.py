@@ -144,7 +144,8 @@ class Suggestions(QObject):
                 head += " " + html.escape(self.tr("(experimental)"))
             if row.value is None:
                 state = "open"
-                tail = f' · <a href="accept">{html.escape(self.tr("Accept (S)"))}</a>' if editable else ""
+                accept = self.tr("Accept (S)")  # outside the f-string, where lupdate finds it
+                tail = f' · <a href="accept">{html.escape(accept)}</a>' if editable else ""
             elif row.value == suggestion.answer:
                 state = "agreed"
                 head = html.escape(self.tr("\u2713 Your answer matches the suggestion"))
@@ -166,7 +167,8 @@ class Suggestions(QObject):
             quote = ""
             if turn is not None and evidence.start is not None:
                 quote = f" «{html.escape(turn.text[evidence.start:evidence.end])}»"
-            return f'<a href="turn:{evidence.turn}">{html.escape(self.tr("Turn %1").replace("%1", str(evidence.turn)))}{quote}</a>'
+            label = self.tr("Turn %1").replace("%1", str(evidence.turn))
+            return f'<a href="turn:{evidence.turn}">{html.escape(label)}{quote}</a>'
         return f'<a href="ms:{evidence.start_ms}:{evidence.end_ms}">\u25b6 {clock(evidence.start_ms)}</a>'
 
     def _override_links(self) -> str:
