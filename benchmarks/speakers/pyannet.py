@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from torch_weights import load_state
+from reviewer.speakers.torch_weights import load_state
 
 SR = 16000
 

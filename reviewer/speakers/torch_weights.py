@@ -1,8 +1,8 @@
 """Reading a PyTorch state dict (a ``.bin``/``.pt`` zip) into numpy arrays without PyTorch.
 
-Only what the pyannote segmentation checkpoint uses: float tensors, OrderedDict, and the
-Lightning/pyannote bookkeeping objects (replaced by inert placeholders). Unknown classes are
-refused, so a hostile pickle cannot run code.
+Only what the speaker models' checkpoints use (pyannote segmentation-3.0, CAM++): float tensors,
+OrderedDict, and the Lightning/pyannote bookkeeping objects (replaced by inert placeholders).
+Unknown classes are refused, so a hostile pickle cannot run code.
 """
 
 from __future__ import annotations
