@@ -767,6 +767,34 @@
         </message>
     </context>
     <context>
+        <name>ErrorReporter</name>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="65" />
+            <source>The library is busy</source>
+            <translation>Bibliotēka ir aizņemta</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="66" />
+            <source>Another program is writing to the library (%1) and did not finish in %2 s. Nothing was changed: try again when it has finished.</source>
+            <translation>Bibliotēkā raksta cita programma (%1), un tā nepabeidza %2 s laikā. Nekas netika mainīts: mēģiniet vēlreiz, kad tā būs pabeigusi.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="71" />
+            <source>Something went wrong</source>
+            <translation>Kaut kas nogāja greizi</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="72" />
+            <source>That did not work: %2 (%1). What was saved before is safe.</source>
+            <translation>Neizdevās: %2 (%1). Viss, kas tika saglabāts iepriekš, ir drošībā.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="75" />
+            <source>The details are in %1.</source>
+            <translation>Sīkāka informācija ir failā %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>Evidence</name>
         <message>
             <location filename="../../reviewer/ui/scoring/evidence.py" line="90" />

@@ -767,6 +767,34 @@
         </message>
     </context>
     <context>
+        <name>ErrorReporter</name>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="65" />
+            <source>The library is busy</source>
+            <translation>Библиотека занята</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="66" />
+            <source>Another program is writing to the library (%1) and did not finish in %2 s. Nothing was changed: try again when it has finished.</source>
+            <translation>В библиотеку записывает другая программа (%1), и она не закончила за %2 с. Ничего не изменено: попробуйте снова, когда она закончит.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="71" />
+            <source>Something went wrong</source>
+            <translation>Что-то пошло не так</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="72" />
+            <source>That did not work: %2 (%1). What was saved before is safe.</source>
+            <translation>Не получилось: %2 (%1). Всё, что было сохранено раньше, в сохранности.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="75" />
+            <source>The details are in %1.</source>
+            <translation>Подробности — в файле %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>Evidence</name>
         <message>
             <location filename="../../reviewer/ui/scoring/evidence.py" line="90" />

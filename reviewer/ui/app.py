@@ -112,6 +112,7 @@ def run_app(library_dir: Path, argv: list[str] | None = None) -> int:
     """Open the main window on the library in ``library_dir`` and run until it closes."""
     from reviewer.storage import Library
     from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.errors import install_error_reporter
     from reviewer.ui.termination import close_on_termination
     from reviewer.ui.widgets.library_notices import LibraryNotices
 
@@ -122,6 +123,7 @@ def run_app(library_dir: Path, argv: list[str] | None = None) -> int:
         window.remember_layout()  # the window's size and the panes' widths from the last time
         notices = LibraryNotices(window)  # waiting for another writer, permissions tightened
         notices.install(library)
+        install_error_reporter(window)  # a failing action shows a message, never a traceback
         window.show()
         close_on_termination(window)  # SIGTERM saves like Ctrl+Q
         try:
