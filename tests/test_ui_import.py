@@ -104,16 +104,17 @@ def test_import_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, window, libr
     for n in range(files):
         write_chat(folder / f"chat-{n:03d}.txt", customer=f"Client {n}", minute=n % 60)
 
+    # Another writer holds the database: files are parsed meanwhile, but the first batch waits
+    # for the write lock until it is released. (Taken before the clock starts: the test's own
+    # BEGIN may wait for a background writer of the window, which is not the import's doing.)
+    library.conn.execute("BEGIN IMMEDIATE")
+
     # The event loop keeps turning while files are imported: measure the longest pause.
     clock, gaps = QElapsedTimer(), []
     clock.start()
     ticker = QTimer(interval=10)
     ticker.timeout.connect(lambda: gaps.append(clock.restart()))
     ticker.start()
-
-    # Another writer holds the database: files are parsed meanwhile, but the first batch waits
-    # for the write lock until it is released.
-    library.conn.execute("BEGIN IMMEDIATE")
     try:
         with qtbot.waitSignal(window.importFinished, timeout=30_000) as finished:
             window.import_paths([folder])
