@@ -68,39 +68,97 @@ def edge_errors(turns, starts: list[int], ends: list[int]) -> tuple[list[int], l
 # 1. Boundary error ------------------------------------------------------------------------------
 
 
-def boundary_error(engine_cls, model_path, workdir: Path) -> None:
+def reference_recall(turns, starts: list[int], ends: list[int]) -> list[int]:
+    """Each reference edge's distance to the nearest turn edge of the same kind (a speaker
+    change the turns missed counts here; a reference of whole speaker turns has no edge at a
+    pause inside one, so the other direction says little there)."""
+    return [min(abs(s - t[0]) for t in turns) for s in starts] + [min(abs(e - t[1]) for t in turns) for e in ends]
+
+
+def boundary_error(engine_cls, model_path, workdir: Path, words: bool = True) -> None:
+    from reviewer.transcription import engine as engine_module
     from reviewer.transcription.engine import EngineOptions
     from reviewer.transcription.messages import Segment
 
+    engine_module.TIMING_WORDS = words
     engine = engine_cls(model_path)
-    sample = AUDIO / "telephone-two-speakers" / "sample.wav"
-    if sample.exists():
-        rows = [line.split()[1:5] for line in sample.with_suffix(".stm").read_text().splitlines() if line.strip()]
-        starts = [round(float(a) * 1000) for _, _, a, _ in rows]
-        ends = [round(float(b) * 1000) for _, _, _, b in rows]
-        segments = [m for m in engine.transcribe(sample, EngineOptions(language="en")) if isinstance(m, Segment)]
-        every, at_pauses = edge_errors([(s.start_ms, s.end_ms) for s in segments], starts, ends)
-        print(f"  telephone sample (mono, {len(segments)} turns): all edges {quantiles(every)}")
-        print(f"    edges at pauses: {quantiles(at_pauses)}")
-    else:
-        print(f"  telephone sample: {sample} is missing")
-    import sox_call
 
-    missing = sox_call.tools_missing()
-    if missing:
-        print(f"  two-channel call: skipped, {missing}")
-        return
-    path, lines = sox_call.build_call(workdir / "call")
-    segments = [m for m in engine.transcribe(path, EngineOptions(language="en")) if isinstance(m, Segment)]
-    every, at_pauses = [], []
-    for channel, role in ((0, "agent"), (1, "customer")):
-        mine = [line for line in lines if line.role == role]
-        a, b = edge_errors([(s.start_ms, s.end_ms) for s in segments if s.channel == channel],
-                           [line.start_ms for line in mine], [line.end_ms for line in mine])
-        every += a
-        at_pauses += b
-    print(f"  built two-channel call ({len(segments)} turns, {len(lines)} lines): all edges {quantiles(every)}")
-    print(f"    edges at pauses: {quantiles(at_pauses)}")
+    def turns_of(path):
+        found = [m for m in engine.transcribe(path, EngineOptions(language="en")) if isinstance(m, Segment)]
+        return found, [(s.start_ms, s.end_ms) for s in found]
+
+    try:
+        sample = AUDIO / "telephone-two-speakers" / "sample.wav"
+        if sample.exists():
+            rows = [line.split()[1:5] for line in sample.with_suffix(".stm").read_text().splitlines() if line.strip()]
+            starts = [round(float(a) * 1000) for _, _, a, _ in rows]
+            ends = [round(float(b) * 1000) for _, _, _, b in rows]
+            segments, turns = turns_of(sample)
+            every, at_pauses = edge_errors(turns, starts, ends)
+            print(f"  telephone sample (mono, {len(segments)} turns, reference sample.stm): all edges {quantiles(every)}")
+            print(f"    edges at pauses: {quantiles(at_pauses)}")
+        else:
+            print(f"  telephone sample: {sample} is missing")
+        long_call = AUDIO / "long-8k-four-speakers" / "aepyx_8k.wav"
+        if long_call.exists():
+            rows = [line.split() for line in long_call.with_name("aepyx.rttm").read_text().splitlines() if line.strip()]
+            starts = [round(float(r[3]) * 1000) for r in rows]
+            ends = [round((float(r[3]) + float(r[4])) * 1000) for r in rows]
+            segments, turns = turns_of(long_call)
+            print(f"  four speakers, 8 kHz (mono, {len(segments)} turns, reference aepyx.rttm speaker turns): "
+                  f"each reference edge to the nearest turn edge {quantiles(reference_recall(turns, starts, ends))}")
+        import sox_call
+
+        missing = sox_call.tools_missing()
+        if missing:
+            print(f"  two-channel call: skipped, {missing}")
+            return
+        path, lines = sox_call.build_call(workdir / "call")
+        segments, _ = turns_of(path)
+        every, at_pauses = [], []
+        for channel, role in ((0, "agent"), (1, "customer")):
+            mine = [line for line in lines if line.role == role]
+            a, b = edge_errors([(s.start_ms, s.end_ms) for s in segments if s.channel == channel],
+                               [line.start_ms for line in mine], [line.end_ms for line in mine])
+            every += a
+            at_pauses += b
+        print(f"  built two-channel call ({len(segments)} turns, {len(lines)} lines; word times always on two "
+              f"channels): all edges {quantiles(every)}")
+        print(f"    edges at pauses: {quantiles(at_pauses)}")
+    finally:
+        engine_module.TIMING_WORDS = True
+
+
+def word_times_cost(engine_cls, model_path, repeats: int) -> None:
+    """Decoding time of one-channel recordings with and without word timestamps: the same
+    engine, the two settings alternated (so a change in the machine's load hits both)."""
+    from reviewer.transcription import engine as engine_module
+    from reviewer.transcription.engine import EngineOptions
+
+    engine = engine_cls(model_path)
+    for clip in (AUDIO / "long-8k-four-speakers" / "aepyx_8k.wav", AUDIO / "telephone-two-speakers" / "sample.wav"):
+        if not clip.exists():
+            print(f"  {clip.name}: missing")
+            continue
+        times: dict[bool, list[float]] = {True: [], False: []}
+        cpu: dict[bool, list[float]] = {True: [], False: []}  # every thread's: says less about the load
+        list(engine.transcribe(clip, EngineOptions(language="en")))  # warm-up
+        try:
+            for n in range(repeats):
+                for words in ((True, False) if n % 2 == 0 else (False, True)):
+                    engine_module.TIMING_WORDS = words
+                    began, used = time.perf_counter(), time.process_time()
+                    list(engine.transcribe(clip, EngineOptions(language="en")))
+                    times[words].append(time.perf_counter() - began)
+                    cpu[words].append(time.process_time() - used)
+        finally:
+            engine_module.TIMING_WORDS = True
+        on, off = statistics.median(times[True]), statistics.median(times[False])
+        runs = lambda key: ", ".join(f"{t:.1f}" for t in times[key])  # noqa: E731
+        print(f"  {clip.name}: with word times {on:.1f} s (runs {runs(True)}), without {off:.1f} s "
+              f"(runs {runs(False)}): +{100 * (on - off) / off:.1f} % wall; CPU {statistics.median(cpu[True]):.1f} s "
+              f"against {statistics.median(cpu[False]):.1f} s: "
+              f"+{100 * (statistics.median(cpu[True]) / statistics.median(cpu[False]) - 1):.1f} % (load {load()})")
 
 
 # 2. Speed -----------------------------------------------------------------------------------------
@@ -228,23 +286,6 @@ def transcription_cost(workdir: Path) -> None:
             library.close()
     finally:
         worker.close()
-    # Word timestamps on a one-channel call: timing accuracy, paid for with decoding time.
-    from reviewer.transcription import models
-    from reviewer.transcription.engine import Engine, EngineOptions
-
-    engine = Engine(models.resolve(""))
-    clip = AUDIO / "long-8k-four-speakers" / "aepyx_8k.wav"
-    if clip.exists():
-        times = {}
-        for words in (True, False):
-            engine_module.TIMING_WORDS = words
-            began = time.perf_counter()
-            list(engine.transcribe(clip, EngineOptions(language="en")))
-            times.setdefault(words, []).append(time.perf_counter() - began)
-        engine_module.TIMING_WORDS = True
-        with_words, without = min(times[True]), min(times[False])
-        print(f"  word times on a mono call ({clip.name}): {with_words:.1f} s with, {without:.1f} s without "
-              f"(+{100 * (with_words - without) / without:.1f} %; not a metrics cost: turn edges follow the words)")
 
 
 def main() -> int:
@@ -252,6 +293,8 @@ def main() -> int:
     parser.add_argument("--chats", type=int, default=10_000)
     parser.add_argument("--calls", type=int, default=1_000)
     parser.add_argument("--skip-transcription", action="store_true", help="only the speed figures")
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each word-times setting")
+    parser.add_argument("--only", choices=("speed", "boundaries", "words", "cost"), help="one part only")
     args = parser.parse_args()
     from reviewer.transcription import models
 
@@ -259,16 +302,24 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-metrics-") as tmp:
         workdir = Path(tmp)
         os.environ.setdefault(models.ENV_MODEL_CACHE, str(workdir / "models"))
-        print("2. speed")
-        speed(args.chats, args.calls, workdir)
-        if not args.skip_transcription:
+        part = lambda name: args.only in (None, name)  # noqa: E731
+        if part("speed"):
+            print("2. speed")
+            speed(args.chats, args.calls, workdir)
+        if not args.skip_transcription and args.only != "speed":
             models.ensure_embedded(Path(os.environ[models.ENV_MODEL_CACHE]))
             from reviewer.transcription.engine import Engine
 
-            print("1. turn boundaries against the references")
-            boundary_error(Engine, models.resolve(""), workdir)
-            print("3. extra cost inside a transcription")
-            transcription_cost(workdir)
+            if part("boundaries"):
+                for words in (True, False):
+                    print(f"1. turn boundaries against the references, word times {'on' if words else 'off'}")
+                    boundary_error(Engine, models.resolve(""), workdir, words)
+            if part("words"):
+                print("1b. what word times cost on one-channel recordings")
+                word_times_cost(Engine, models.resolve(""), args.repeats)
+            if part("cost"):
+                print("3. extra cost inside a transcription")
+                transcription_cost(workdir)
     print(f"load average at end: {load()}")
     return 0
 

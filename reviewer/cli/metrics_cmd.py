@@ -109,6 +109,7 @@ def metrics_lines(figures: dict, title: str = "metrics") -> list[str]:
     holds = figures.get("holds")
     if holds is not None:
         add("holds", f"{len(holds)}" + "".join(
-            f"  {format_ms(h['start_ms'])}-{format_ms(h['end_ms'])}{' (announced)' if h['announced'] else ''}"
+            f"  {format_ms(h['start_ms'])}-{format_ms(h['end_ms'])} {h.get('kind', 'silence')}"
+            f"{' (announced)' if h['announced'] else ''}"
             for h in holds[:5]))
     return lines

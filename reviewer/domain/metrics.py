@@ -20,20 +20,22 @@ from reviewer.domain.replies import reply_times
 
 #: Raise when the way a figure is computed changes: stored figures of an older version are
 #: recomputed on next use.
-METRICS_VERSION = 1
+METRICS_VERSION = 2  # 2: holds say their kind (silence or music), music heard in the audio
 
 Interval = tuple[int, int]
 
 _SIDES = (SpeakerRole.AGENT, SpeakerRole.CUSTOMER)
 # Words that announce a hold ("please hold", "one moment"), in the languages of our users.
 _HOLD_WORDS = re.compile(
-    r"\b(hold|one moment|a moment|just a (moment|minute|second)|bear with me|"
-    r"подожд|минуточк|минутк|секундочк|одну секунду|одну минуту|не кладите|оставайтесь на линии|"
-    r"uzgaid|mirkli|brīdi|vienu minūti|palieciet)",
+    r"\b(hold|one moment|a moment|just a (moment|minute|second)|bear with me|please wait|wait a (moment|minute|second)|"
+    r"подожд|минуточк|минутк|секундочк|одну секунду|одну минуту|не кладите|оставайтесь на линии|ожидайте|"
+    r"uzgaid|gaidiet|mirkli|brīdi|vienu minūti|palieciet)",
     re.IGNORECASE,
 )
-# A hold is announced when a turn asking for it ends this long before the quiet begins.
+# A hold is announced when a turn asking for it ends this long before the quiet begins (or, for
+# music that Whisper wrote words over, this little after the music began).
 _ANNOUNCED_WITHIN_MS = 15_000
+_ANNOUNCE_SLACK_MS = 1_000
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class VoiceActivity:
     channel: int | None
     role: SpeakerRole | None
     regions: tuple[Interval, ...]
+    music: tuple[Interval, ...] = ()  # where music played (hold music), from the same audio
 
 
 # Interval arithmetic --------------------------------------------------------------------------
@@ -192,7 +195,8 @@ def _call_figures(spoken: list[Turn], duration_ms, activity: Sequence[VoiceActiv
         longest_silence_ms=max((e - s for s, e in quiet), default=0),
     )
     if timed:  # holds are told by the words (music has none), so they need the transcript
-        figures.update(_holds(timed, turn_speech, th))
+        music = union(r for a in by_channel for r in a.music)
+        figures.update(_holds(timed, turn_speech, music, th))
     if sides is None:
         return figures
     agent, customer = sides[SpeakerRole.AGENT], sides[SpeakerRole.CUSTOMER]
@@ -242,16 +246,30 @@ def _sides_from_activity(activity: Sequence[VoiceActivity], turns: list[Turn]) -
     return {role: r for role, r in zip(roles, regions)}
 
 
-def _holds(timed: list[Turn], turn_speech: list[Interval], th: Thresholds) -> dict:
-    """Long stretches without a word mid-call: silence or hold music (music has no words,
-    whether or not voice activity took it for speech)."""
-    holds = []
+def _holds(timed: list[Turn], turn_speech: list[Interval], music: list[Interval], th: Thresholds) -> dict:
+    """Long stretches without a word mid-call: in silence, or with music (``music``, heard in
+    the audio) filling at least half of them, a music hold lasting from its music's start to
+    its end. Music as long as a hold mid-call is one too when the transcript has words over it
+    (Whisper wrote lyrics or noise for it)."""
+    found = []
     for start, end in gaps(turn_speech):
-        if end - start < th.hold_ms:
-            continue
-        before = [t for t in timed if t.end_ms <= start and start - t.end_ms <= _ANNOUNCED_WITHIN_MS]
+        if end - start >= th.hold_ms:
+            tune = intersection([(start, end)], music)
+            if 2 * total(tune) >= end - start:  # a music hold lasts as long as its music
+                found.append((tune[0][0], tune[-1][1], "music"))
+            else:
+                found.append((start, end, "silence"))
+    if turn_speech:
+        first, last = turn_speech[0][0], turn_speech[-1][1]
+        for start, end in music:
+            start, end = max(start, first), min(end, last)
+            if end - start >= th.hold_ms and not any(s < end and start < e for s, e, _ in found):
+                found.append((start, end, "music"))
+    holds = []
+    for start, end, kind in sorted(found):
+        before = [t for t in timed if t.end_ms <= start + _ANNOUNCE_SLACK_MS and start - t.end_ms <= _ANNOUNCED_WITHIN_MS]
         announced = any(_HOLD_WORDS.search(t.text) for t in before if t.role is not SpeakerRole.CUSTOMER)
-        holds.append({"start_ms": start, "end_ms": end, "announced": announced})
+        holds.append({"start_ms": start, "end_ms": end, "kind": kind, "announced": announced})
     return {"holds": holds, "hold_count": len(holds), "hold_ms": sum(h["end_ms"] - h["start_ms"] for h in holds)}
 
 

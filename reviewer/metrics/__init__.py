@@ -136,7 +136,7 @@ def store_voice_activity(library: "Library", cid: int, found, agent_channel: int
         return SpeakerRole.AGENT if channel == agent_channel else SpeakerRole.CUSTOMER
 
     MetricsRepository(library).set_voice_activity(
-        cid, [VoiceActivity(v.channel, side(v.channel), tuple(v.regions)) for v in found]
+        cid, [VoiceActivity(v.channel, side(v.channel), tuple(v.regions), tuple(v.music)) for v in found]
     )
 
 

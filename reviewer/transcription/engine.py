@@ -21,6 +21,7 @@ from typing import Iterator
 from reviewer.domain import Word
 from reviewer.transcription import filters
 from reviewer.transcription.memory import release_free_memory
+from reviewer.transcription.music import music_regions
 from reviewer.transcription.messages import Done, Progress, Segment, Started, VoiceFound
 from reviewer.transcription.planning import Clip, Region, SpeechPlan
 from reviewer.transcription.edges import Loudness, align, regroup
@@ -177,7 +178,7 @@ class Engine:
         for channel, samples in zip(tracks.channels, tracks.samples):
             raw = self.voice_activity(samples)
             heard_ms.append([(r.start * 1000 // SAMPLE_RATE, r.end * 1000 // SAMPLE_RATE) for r in raw])
-            yield VoiceFound(channel, tuple(heard_ms[-1]))
+            yield VoiceFound(channel, tuple(heard_ms[-1]), tuple(music_regions(samples, SAMPLE_RATE)))
             regions.append(_from_point(pad_regions(raw, len(samples)), _resume_point(resume_ms, channel)))
         # Loudness per 10 ms puts turn edges on the onset and fade of the speech (see edges).
         self._edges = {
