@@ -3,7 +3,6 @@ turn's start onto the onset and its end onto the fade; Whisper's window cuts are
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 

@@ -27,7 +27,8 @@ Interval = tuple[int, int]
 _SIDES = (SpeakerRole.AGENT, SpeakerRole.CUSTOMER)
 # Words that announce a hold ("please hold", "one moment"), in the languages of our users.
 _HOLD_WORDS = re.compile(
-    r"\b(hold|one moment|a moment|just a (moment|minute|second)|bear with me|please wait|wait a (moment|minute|second)|"
+    r"\b(hold|one moment|a moment|just a (moment|minute|second)|bear with me|"
+    r"please wait|wait a (moment|minute|second)|"
     r"подожд|минуточк|минутк|секундочк|одну секунду|одну минуту|не кладите|оставайтесь на линии|ожидайте|"
     r"uzgaid|gaidiet|mirkli|brīdi|vienu minūti|palieciet)",
     re.IGNORECASE,
@@ -49,14 +50,23 @@ class Thresholds:
     overtalk_ms: int = 500  # both speaking at once for less than this is a normal hand-over
     chat_reply_ms: int = 30_000  # the service standard for a chat reply
     email_reply_ms: int = 2 * 3600_000  # ... and for answering an e-mail
+    # Where each reply standard came from: "setting", or the rubric that declared it
+    # ("rubric chat 1.1", its [reply_standard]).
+    chat_reply_from: str = "setting"
+    email_reply_from: str = "setting"
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> dict[str, int | str]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Thresholds":
-        known = {k: int(v) for k, v in data.items() if k in cls.__dataclass_fields__}
+        fields = cls.__dataclass_fields__
+        known = {k: (str(v) if k.endswith("_from") else int(v)) for k, v in data.items() if k in fields}
         return cls(**known)
+
+    def reply_standard_from(self, channel: Channel) -> str | None:
+        """"setting" or the rubric ("rubric chat 1.1") the channel's reply standard came from."""
+        return {Channel.CHAT: self.chat_reply_from, Channel.EMAIL: self.email_reply_from}.get(channel)
 
     def reply_standard(self, channel: Channel) -> int | None:
         if channel is Channel.CHAT:
@@ -128,8 +138,8 @@ CALL_KEYS = (
     "agent_interruptions", "customer_interruptions", "agent_wpm", "holds", "hold_count", "hold_ms",
 )
 TEXT_KEYS = (
-    "first_reply_ms", "reply_waits_ms", "longest_wait_ms", "reply_standard_ms", "replies_over_standard",
-    "unanswered_at_end",
+    "first_reply_ms", "reply_waits_ms", "longest_wait_ms", "reply_standard_ms", "reply_standard_from",
+    "replies_over_standard", "unanswered_at_end",
 )
 VISIT_KEYS = ("visit_wait_ms", "visit_length_ms")
 
@@ -267,7 +277,9 @@ def _holds(timed: list[Turn], turn_speech: list[Interval], music: list[Interval]
                 found.append((start, end, "music"))
     holds = []
     for start, end, kind in sorted(found):
-        before = [t for t in timed if t.end_ms <= start + _ANNOUNCE_SLACK_MS and start - t.end_ms <= _ANNOUNCED_WITHIN_MS]
+        before = [
+            t for t in timed if t.end_ms <= start + _ANNOUNCE_SLACK_MS and start - t.end_ms <= _ANNOUNCED_WITHIN_MS
+        ]
         announced = any(_HOLD_WORDS.search(t.text) for t in before if t.role is not SpeakerRole.CUSTOMER)
         holds.append({"start_ms": start, "end_ms": end, "kind": kind, "announced": announced})
     return {"holds": holds, "hold_count": len(holds), "hold_ms": sum(h["end_ms"] - h["start_ms"] for h in holds)}
@@ -290,6 +302,7 @@ def _text_figures(channel: Channel, turns: Sequence[Turn], th: Thresholds) -> di
         "reply_waits_ms": reply_waits,
         "longest_wait_ms": max(reply_waits, default=None),
         "reply_standard_ms": standard,
+        "reply_standard_from": th.reply_standard_from(channel),
         "replies_over_standard": sum(1 for w in reply_waits if w > standard) if standard is not None else None,
         "unanswered_at_end": sum(1 for t in ordered[last_agent + 1 :] if t.role is SpeakerRole.CUSTOMER),
     }

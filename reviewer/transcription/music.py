@@ -39,7 +39,8 @@ def music_regions(samples: np.ndarray, sample_rate: int) -> list[tuple[int, int]
     loud = np.mean(level[: blocks * BLOCK_FRAMES].reshape(blocks, BLOCK_FRAMES), axis=1) > QUIET_DBFS
     music = (sim >= MUSIC_SIMILARITY) & loud
     for k in range(1, blocks - 1):  # a short doubt inside music
-        if not music[k] and loud[k] and music[max(0, k - BRIDGE_BLOCKS) : k].any() and music[k + 1 : k + 1 + BRIDGE_BLOCKS].any():
+        before, after = music[max(0, k - BRIDGE_BLOCKS) : k], music[k + 1 : k + 1 + BRIDGE_BLOCKS]
+        if not music[k] and loud[k] and before.any() and after.any():
             music[k] = True
     # Edges to the frame: where the frames' own verdict (a running median of EDGE_FRAMES)
     # turns, within a block either side of the block edge.
