@@ -3,18 +3,20 @@ are computed, and what they add to a transcription.
 
     .venv/bin/python benchmarks/bench_metrics.py [--chats 10000] [--calls 1000] [--skip-transcription]
 
-1. Boundary error (embedded Whisper model, in this process): each turn edge against the
-   nearest reference utterance edge of the same kind, on ../shared/testdata/audio/
-   telephone-two-speakers/sample.wav (mono, reference sample.stm) and on a two-channel call
-   built with espeak-ng and sox (tests/sox_call.py, reference: where each line was placed).
+1. Boundary error (embedded Whisper model, in this process), with word times on and off: each
+   turn edge against the nearest reference utterance edge of the same kind, on ../shared/
+   testdata/audio/telephone-two-speakers/sample.wav (mono, reference sample.stm) and on a
+   two-channel call built with espeak-ng and sox (tests/sox_call.py, reference: where each line
+   was placed); on long-8k-four-speakers/aepyx_8k.wav (reference: speaker turns only) each
+   reference edge against the nearest turn edge.
    Printed as median and 90th percentile, over every edge and over the edges that border a
    pause (a turn cut mid-speech where a Whisper window ended has no reference edge to meet).
 2. Speed: figures for N chats and the turns of M calls (two channels of voice activity each),
    computed and stored in a library in tmp, all stale at once (``reviewer.metrics.refresh``).
-3. Extra cost inside a transcription: what the metrics add to a real job (storing the voice
-   activity, moving turn edges onto it, computing and storing the figures at the end) as a share
-   of the job's time; and, separately, what word timestamps cost on a one-channel call (turn
-   times follow the words on every recording now).
+3. Extra cost inside a transcription: what the metrics add to a real job (loudness and music
+   from the decoded audio, storing the voice activity, moving turn edges onto the speech,
+   computing and storing the figures at the end) as a share of the job's time; and, separately
+   (1b), what word timestamps cost on one-channel recordings, the two settings alternated.
 """
 
 from __future__ import annotations
@@ -68,39 +70,97 @@ def edge_errors(turns, starts: list[int], ends: list[int]) -> tuple[list[int], l
 # 1. Boundary error ------------------------------------------------------------------------------
 
 
-def boundary_error(engine_cls, model_path, workdir: Path) -> None:
+def reference_recall(turns, starts: list[int], ends: list[int]) -> list[int]:
+    """Each reference edge's distance to the nearest turn edge of the same kind (a speaker
+    change the turns missed counts here; a reference of whole speaker turns has no edge at a
+    pause inside one, so the other direction says little there)."""
+    return [min(abs(s - t[0]) for t in turns) for s in starts] + [min(abs(e - t[1]) for t in turns) for e in ends]
+
+
+def boundary_error(engine_cls, model_path, workdir: Path, words: bool = True) -> None:
+    from reviewer.transcription import engine as engine_module
     from reviewer.transcription.engine import EngineOptions
     from reviewer.transcription.messages import Segment
 
+    engine_module.TIMING_WORDS = words
     engine = engine_cls(model_path)
-    sample = AUDIO / "telephone-two-speakers" / "sample.wav"
-    if sample.exists():
-        rows = [line.split()[1:5] for line in sample.with_suffix(".stm").read_text().splitlines() if line.strip()]
-        starts = [round(float(a) * 1000) for _, _, a, _ in rows]
-        ends = [round(float(b) * 1000) for _, _, _, b in rows]
-        segments = [m for m in engine.transcribe(sample, EngineOptions(language="en")) if isinstance(m, Segment)]
-        every, at_pauses = edge_errors([(s.start_ms, s.end_ms) for s in segments], starts, ends)
-        print(f"  telephone sample (mono, {len(segments)} turns): all edges {quantiles(every)}")
-        print(f"    edges at pauses: {quantiles(at_pauses)}")
-    else:
-        print(f"  telephone sample: {sample} is missing")
-    import sox_call
 
-    missing = sox_call.tools_missing()
-    if missing:
-        print(f"  two-channel call: skipped, {missing}")
-        return
-    path, lines = sox_call.build_call(workdir / "call")
-    segments = [m for m in engine.transcribe(path, EngineOptions(language="en")) if isinstance(m, Segment)]
-    every, at_pauses = [], []
-    for channel, role in ((0, "agent"), (1, "customer")):
-        mine = [line for line in lines if line.role == role]
-        a, b = edge_errors([(s.start_ms, s.end_ms) for s in segments if s.channel == channel],
-                           [line.start_ms for line in mine], [line.end_ms for line in mine])
-        every += a
-        at_pauses += b
-    print(f"  built two-channel call ({len(segments)} turns, {len(lines)} lines): all edges {quantiles(every)}")
-    print(f"    edges at pauses: {quantiles(at_pauses)}")
+    def turns_of(path):
+        found = [m for m in engine.transcribe(path, EngineOptions(language="en")) if isinstance(m, Segment)]
+        return found, [(s.start_ms, s.end_ms) for s in found]
+
+    try:
+        sample = AUDIO / "telephone-two-speakers" / "sample.wav"
+        if sample.exists():
+            rows = [line.split()[1:5] for line in sample.with_suffix(".stm").read_text().splitlines() if line.strip()]
+            starts = [round(float(a) * 1000) for _, _, a, _ in rows]
+            ends = [round(float(b) * 1000) for _, _, _, b in rows]
+            segments, turns = turns_of(sample)
+            every, at_pauses = edge_errors(turns, starts, ends)
+            print(f"  telephone sample (mono, {len(segments)} turns, reference sample.stm): all edges {quantiles(every)}")
+            print(f"    edges at pauses: {quantiles(at_pauses)}")
+        else:
+            print(f"  telephone sample: {sample} is missing")
+        long_call = AUDIO / "long-8k-four-speakers" / "aepyx_8k.wav"
+        if long_call.exists():
+            rows = [line.split() for line in long_call.with_name("aepyx.rttm").read_text().splitlines() if line.strip()]
+            starts = [round(float(r[3]) * 1000) for r in rows]
+            ends = [round((float(r[3]) + float(r[4])) * 1000) for r in rows]
+            segments, turns = turns_of(long_call)
+            print(f"  four speakers, 8 kHz (mono, {len(segments)} turns, reference aepyx.rttm speaker turns): "
+                  f"each reference edge to the nearest turn edge {quantiles(reference_recall(turns, starts, ends))}")
+        import sox_call
+
+        missing = sox_call.tools_missing()
+        if missing:
+            print(f"  two-channel call: skipped, {missing}")
+            return
+        path, lines = sox_call.build_call(workdir / "call")
+        segments, _ = turns_of(path)
+        every, at_pauses = [], []
+        for channel, role in ((0, "agent"), (1, "customer")):
+            mine = [line for line in lines if line.role == role]
+            a, b = edge_errors([(s.start_ms, s.end_ms) for s in segments if s.channel == channel],
+                               [line.start_ms for line in mine], [line.end_ms for line in mine])
+            every += a
+            at_pauses += b
+        print(f"  built two-channel call ({len(segments)} turns, {len(lines)} lines; word times always on two "
+              f"channels): all edges {quantiles(every)}")
+        print(f"    edges at pauses: {quantiles(at_pauses)}")
+    finally:
+        engine_module.TIMING_WORDS = True
+
+
+def word_times_cost(engine_cls, model_path, repeats: int) -> None:
+    """Decoding time of one-channel recordings with and without word timestamps: the same
+    engine, the two settings alternated (so a change in the machine's load hits both)."""
+    from reviewer.transcription import engine as engine_module
+    from reviewer.transcription.engine import EngineOptions
+
+    engine = engine_cls(model_path)
+    for clip in (AUDIO / "long-8k-four-speakers" / "aepyx_8k.wav", AUDIO / "telephone-two-speakers" / "sample.wav"):
+        if not clip.exists():
+            print(f"  {clip.name}: missing")
+            continue
+        times: dict[bool, list[float]] = {True: [], False: []}
+        cpu: dict[bool, list[float]] = {True: [], False: []}  # every thread's: says less about the load
+        list(engine.transcribe(clip, EngineOptions(language="en")))  # warm-up
+        try:
+            for n in range(repeats):
+                for words in ((True, False) if n % 2 == 0 else (False, True)):
+                    engine_module.TIMING_WORDS = words
+                    began, used = time.perf_counter(), time.process_time()
+                    list(engine.transcribe(clip, EngineOptions(language="en")))
+                    times[words].append(time.perf_counter() - began)
+                    cpu[words].append(time.process_time() - used)
+        finally:
+            engine_module.TIMING_WORDS = True
+        on, off = statistics.median(times[True]), statistics.median(times[False])
+        runs = lambda key: ", ".join(f"{t:.1f}" for t in times[key])  # noqa: E731
+        print(f"  {clip.name}: with word times {on:.1f} s (runs {runs(True)}), without {off:.1f} s "
+              f"(runs {runs(False)}): +{100 * (on - off) / off:.1f} % wall; CPU {statistics.median(cpu[True]):.1f} s "
+              f"against {statistics.median(cpu[False]):.1f} s: "
+              f"+{100 * (statistics.median(cpu[True]) / statistics.median(cpu[False]) - 1):.1f} % (load {load()})")
 
 
 # 2. Speed -----------------------------------------------------------------------------------------
@@ -169,15 +229,38 @@ def speed(chats: int, calls: int, workdir: Path) -> None:
 # 3. Extra cost inside a transcription ------------------------------------------------------------
 
 
+def _worker_extras(clip: Path, library, cid: int) -> float:
+    """Seconds the worker spends for the metrics beyond transcribing: loudness and music of
+    each decoded track, and moving the job's turns onto the speech."""
+    import reviewer.metrics as metrics
+    from reviewer.transcription.edges import Loudness, align, regroup
+    from reviewer.transcription.messages import Segment
+    from reviewer.transcription.music import music_regions
+    from reviewer.transcription.timing import follow_speech
+    from reviewer.transcription.tracks import SAMPLE_RATE, load_tracks
+
+    tracks = load_tracks(clip)  # decoded anyway by the job: not counted
+    activity = {a.channel: list(a.regions) for a in metrics.MetricsRepository(library).voice_activity(cid)}
+    turns = library.conversations.turns(cid)
+    began = time.perf_counter()
+    for channel, samples in zip(tracks.channels, tracks.samples):
+        loudness = Loudness(samples, SAMPLE_RATE)
+        music_regions(samples, SAMPLE_RATE)
+        mine = [Segment(channel, t.start_ms, t.end_ms, t.text, t.words) for t in turns
+                if channel is None or (t.role.value == "agent") == (channel == 0)]
+        if channel is None:
+            mine = regroup(mine, 300)
+        align([follow_speech(s, activity.get(channel, [])) for s in mine], loudness)
+    return time.perf_counter() - began
+
+
 def transcription_cost(workdir: Path) -> None:
     import reviewer.metrics as metrics
     import reviewer.transcription.jobs as jobs
     from reviewer.importers import ImportOptions
     from reviewer.importing import import_paths
     from reviewer.storage import Library
-    from reviewer.transcription import engine as engine_module
     from reviewer.transcription.jobs import TranscriptionService
-    from reviewer.transcription.timing import follow_speech
     from reviewer.transcription.worker import TranscriptionWorker
 
     import sox_call
@@ -211,40 +294,17 @@ def transcription_cost(workdir: Path) -> None:
             service = TranscriptionService(library, worker)
             spent["metrics"] = 0.0
             outcome = service.run(service.enqueue(cid))
-            # Moving turn edges onto the speech happens in the worker: timed here on the same turns.
-            turns = library.conversations.turns(cid)
-            activity = {a.channel: list(a.regions) for a in metrics.MetricsRepository(library).voice_activity(cid)}
-            from reviewer.transcription.messages import Segment
-
-            segments = [Segment(None if len(activity) == 1 else (0 if t.role.value == "agent" else 1),
-                                t.start_ms, t.end_ms, t.text) for t in turns]
-            began = time.perf_counter()
-            for s in segments:
-                follow_speech(s, activity.get(s.channel, []))
-            follow = time.perf_counter() - began
-            extra = spent["metrics"] + follow
-            print(f"  {clip.name}: job {outcome.seconds:.1f} s, metrics {extra * 1000:.0f} ms "
-                  f"({100 * extra / outcome.seconds:.2f} % of the job)")
+            # What the worker adds for the metrics (loudness and music from the decoded audio,
+            # turn edges moved onto the speech) happens in its process: timed here, in this one,
+            # on the same audio and the same turns, the best of three.
+            extra_worker = min(_worker_extras(clip, library, cid) for _ in range(3))
+            extra = spent["metrics"] + extra_worker
+            print(f"  {clip.name}: job {outcome.seconds:.1f} s; metrics {extra * 1000:.0f} ms "
+                  f"({100 * extra / outcome.seconds:.2f} % of the job: storing and computing "
+                  f"{spent['metrics'] * 1000:.0f} ms, loudness, music and turn edges {extra_worker * 1000:.0f} ms)")
             library.close()
     finally:
         worker.close()
-    # Word timestamps on a one-channel call: timing accuracy, paid for with decoding time.
-    from reviewer.transcription import models
-    from reviewer.transcription.engine import Engine, EngineOptions
-
-    engine = Engine(models.resolve(""))
-    clip = AUDIO / "long-8k-four-speakers" / "aepyx_8k.wav"
-    if clip.exists():
-        times = {}
-        for words in (True, False):
-            engine_module.TIMING_WORDS = words
-            began = time.perf_counter()
-            list(engine.transcribe(clip, EngineOptions(language="en")))
-            times.setdefault(words, []).append(time.perf_counter() - began)
-        engine_module.TIMING_WORDS = True
-        with_words, without = min(times[True]), min(times[False])
-        print(f"  word times on a mono call ({clip.name}): {with_words:.1f} s with, {without:.1f} s without "
-              f"(+{100 * (with_words - without) / without:.1f} %; not a metrics cost: turn edges follow the words)")
 
 
 def main() -> int:
@@ -252,6 +312,8 @@ def main() -> int:
     parser.add_argument("--chats", type=int, default=10_000)
     parser.add_argument("--calls", type=int, default=1_000)
     parser.add_argument("--skip-transcription", action="store_true", help="only the speed figures")
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each word-times setting")
+    parser.add_argument("--only", choices=("speed", "boundaries", "words", "cost"), help="one part only")
     args = parser.parse_args()
     from reviewer.transcription import models
 
@@ -259,16 +321,24 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-metrics-") as tmp:
         workdir = Path(tmp)
         os.environ.setdefault(models.ENV_MODEL_CACHE, str(workdir / "models"))
-        print("2. speed")
-        speed(args.chats, args.calls, workdir)
-        if not args.skip_transcription:
+        part = lambda name: args.only in (None, name)  # noqa: E731
+        if part("speed"):
+            print("2. speed")
+            speed(args.chats, args.calls, workdir)
+        if not args.skip_transcription and args.only != "speed":
             models.ensure_embedded(Path(os.environ[models.ENV_MODEL_CACHE]))
             from reviewer.transcription.engine import Engine
 
-            print("1. turn boundaries against the references")
-            boundary_error(Engine, models.resolve(""), workdir)
-            print("3. extra cost inside a transcription")
-            transcription_cost(workdir)
+            if part("boundaries"):
+                for words in (True, False):
+                    print(f"1. turn boundaries against the references, word times {'on' if words else 'off'}")
+                    boundary_error(Engine, models.resolve(""), workdir, words)
+            if part("words"):
+                print("1b. what word times cost on one-channel recordings")
+                word_times_cost(Engine, models.resolve(""), args.repeats)
+            if part("cost"):
+                print("3. extra cost inside a transcription")
+                transcription_cost(workdir)
     print(f"load average at end: {load()}")
     return 0
 

@@ -105,3 +105,69 @@ def expected(lines: list[Line]) -> dict:
             if start < end:
                 overtalks.append((start, end))
     return {"gaps": silences, "overtalks": sorted(overtalks)}
+
+
+# A hold: the agent asks the customer to wait, then music (or nothing) for HOLD_MS, then the
+# agent is back. (role, text, start: ms after the previous part's end)
+HOLD_SCRIPT = [
+    ("customer", "Hello, I am calling about my order for a table lamp", 500),
+    ("agent", "Thank you, please wait a moment while I check your order", 700),
+    ("agent", "Thank you for waiting, your order was shipped on Monday", 600),
+    ("customer", "Great, thank you very much", 700),
+]
+HOLD_MS = 35_000
+CHORDS = ("C3 E3 G3", "A2 C3 E3", "F2 A2 C3", "G2 B2 D3")  # a tune going round, as hold music does
+
+
+def music(folder: Path, length_ms: int) -> np.ndarray:
+    """Plucked chords, 0.8 s each, round and round (sox synth), at 16 kHz."""
+    parts = []
+    for n, chord in enumerate(CHORDS):
+        part = folder / f"chord{n}.wav"
+        plucks = [arg for note in chord.split() for arg in ("pluck", note)]
+        subprocess.run(["sox", "-n", "-r", str(SR), "-b", "16", str(part), "synth", "0.8", *plucks, "remix", "-",
+                        "vol", "0.3"], check=True, capture_output=True)
+        with wave.open(str(part)) as w:
+            parts.append(np.frombuffer(w.readframes(w.getnframes()), np.int16))
+    tune = np.concatenate(parts)
+    count = length_ms * SR // 1000
+    return np.resize(tune, count)
+
+
+def build_hold_call(folder: Path, with_music: bool = True, noise: bool = False) -> tuple[Path, list[Line], tuple[int, int]]:
+    """A one-channel call with a hold in the middle (music, or silence); ``noise`` lays line
+    noise under all of it. Returns its path, its lines and where the hold is (start_ms, end_ms)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    voices = {"agent": "en-us+f3", "customer": "en+m3"}
+    lines: list[Line] = []
+    pieces = []
+    end = 0
+    hold = (0, 0)
+    for n, (role, text, after) in enumerate(HOLD_SCRIPT):
+        audio = _say(text, voices[role], folder, n)
+        start = end + after
+        if n == 2:  # the agent is back after the hold
+            hold = (end + 600, end + 600 + HOLD_MS)
+            start = hold[1] + after
+        length = len(audio) * 1000 // SR
+        lines.append(Line(role, text, start, start + length))
+        pieces.append((start, audio))
+        end = start + length
+    samples = np.zeros((end + 1000) * SR // 1000, np.int16)
+    for start, audio in pieces:
+        at = start * SR // 1000
+        samples[at : at + len(audio)] = audio
+    if with_music:
+        at = hold[0] * SR // 1000
+        tune = music(folder, HOLD_MS)
+        samples[at : at + len(tune)] = tune
+    if noise:
+        rnd = np.random.default_rng(7)
+        samples = np.clip(samples + rnd.normal(0, 300, len(samples)), -32768, 32767).astype(np.int16)
+    path = folder / ("hold-music-call.wav" if with_music else "hold-silence-call.wav")
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(SR)
+        w.writeframes(samples.tobytes())
+    return path, lines, hold

@@ -60,7 +60,7 @@ def test_call_figures_from_turns_with_known_speakers():
     assert (f["silence_count"], f["silence_ms"], f["longest_silence_ms"]) == (2, 47_000, 35_000)
     assert (f["overtalk_count"], f["overtalk_ms"]) == (1, 1_000)
     assert f["interruptions"] == {"agent": 0, "customer": 1}
-    assert f["holds"] == [{"start_ms": 33_000, "end_ms": 68_000, "announced": True}]  # "please hold" at 30 s
+    assert f["holds"] == [{"start_ms": 33_000, "end_ms": 68_000, "kind": "silence", "announced": True}]  # "please hold" at 30 s
     assert f["agent_wpm"] == round((30 + 7 + 1) * 60_000 / 16_000, 1)
     assert f["first_reply_ms"] is None and f["reply_waits_ms"] is None  # a call has no reply waits
 
@@ -68,7 +68,24 @@ def test_call_figures_from_turns_with_known_speakers():
 def test_an_announced_hold():
     turns = [turn(A, 0, 3000, "One moment please, I will check"), turn(A, 40_000, 42_000, "Thank you for waiting")]
     f = compute(Channel.CALL, turns)
-    assert f["holds"] == [{"start_ms": 3000, "end_ms": 40_000, "announced": True}]
+    assert f["holds"] == [{"start_ms": 3000, "end_ms": 40_000, "kind": "silence", "announced": True}]
+
+
+def test_a_hold_with_music_and_music_under_words():
+    turns = [turn(A, 0, 3000, "Пожалуйста, подождите, я проверю"), turn(A, 40_000, 42_000, "Спасибо за ожидание")]
+    music = (VoiceActivity(None, None, ((0, 3000), (3500, 39_000), (40_000, 42_000)), ((3400, 39_500),)),)
+    f = compute(Channel.CALL, turns, 42_000, music)
+    assert f["holds"] == [{"start_ms": 3400, "end_ms": 39_500, "kind": "music", "announced": True}]
+    # Whisper wrote words over the music: the music is still a hold, not announced in Latvian here.
+    worded = [turn(A, 0, 3000, "Labdien"), turn(A, 20_000, 21_000, "la la"), turn(A, 50_000, 52_000, "Paldies")]
+    tune = (VoiceActivity(None, None, ((0, 52_000),), ((4000, 48_000),)),)
+    f = compute(Channel.CALL, worded, 52_000, tune)
+    assert f["holds"] == [{"start_ms": 4000, "end_ms": 48_000, "kind": "music", "announced": False}]
+    worded[0].text = "Lūdzu, uzgaidiet"
+    assert compute(Channel.CALL, worded, 52_000, tune)["holds"][0]["announced"] is True
+    # Music shorter than a hold is not one.
+    short = (VoiceActivity(None, None, ((0, 52_000),), ((10_000, 20_000), (22_000, 48_000))),)
+    assert compute(Channel.CALL, worded, 52_000, short)["holds"] == []
 
 
 def test_a_mono_call_before_speakers_are_known_has_no_speaker_figures():

@@ -86,3 +86,19 @@ def test_mono_turns_start_and_end_where_the_words_do(library, transcription_work
     f = metrics_for(library, cid)
     assert f["talk_ms"] is None  # mono, speakers not separated
     assert f["silences"] == [] and f["longest_silence_ms"] == 0
+
+
+def test_a_transcribed_call_with_hold_music_has_a_music_hold(library, transcription_worker, tmp_path):
+    """The music is heard from the audio the transcription decoded, kept, and makes a hold
+    with its edges within 0.5 s; the agent's "please wait a moment" announced it."""
+    missing = sox_call.tools_missing()
+    if missing:
+        pytest.skip(missing)
+    path, _, (start, end) = sox_call.build_hold_call(tmp_path, with_music=True)
+    cid = transcribe(library, transcription_worker, path)
+    [activity] = MetricsRepository(library).voice_activity(cid)
+    assert activity.music, "the music is stored with the voice activity"
+    [hold] = metrics_for(library, cid)["holds"]
+    turns = [(t.start_ms, t.end_ms, t.text) for t in library.conversations.turns(cid)]
+    assert hold["kind"] == "music" and hold["announced"] is True, (hold, turns)
+    assert abs(hold["start_ms"] - start) <= 500 and abs(hold["end_ms"] - end) <= 500, (hold, start, end)

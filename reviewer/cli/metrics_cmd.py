@@ -9,7 +9,8 @@ def register(sub) -> None:
         help="talk, silence, overtalk and reply-time figures of conversations",
         description="Conversation metrics: for calls talk time, silences, overtalk, interruptions, the agent's "
         "speaking rate and holds; for chats and e-mails reply waits against the standard; for visits the wait "
-        "and length the shopper entered. Thresholds are library settings (reviewer settings silence_ms ...).",
+        "and length the shopper entered. Thresholds are library settings (reviewer settings silence_ms ...); a chat or "
+        "e-mail rubric's reply_standard takes the place of the reply setting.",
     )
     p.add_argument("ids", type=int, nargs="*", metavar="ID")
     p.add_argument("--refresh", action="store_true",
@@ -61,6 +62,14 @@ def _seconds(ms) -> str:
     return f"{ms / 1000:.1f} s" if ms < 60_000 else format_ms(ms)
 
 
+def _standard_source(figures: dict) -> str:
+    """Where the reply standard came from: a rubric, or the library's setting."""
+    source = figures.get("reply_standard_from")
+    if not source:
+        return ""
+    return "from the library's setting" if source == "setting" else f"from {source}"
+
+
 def metrics_lines(figures: dict, title: str = "metrics") -> list[str]:
     """The figures as lines for a terminal (also under `reviewer show`); "-" where a figure
     cannot be known yet."""
@@ -78,8 +87,9 @@ def metrics_lines(figures: dict, title: str = "metrics") -> list[str]:
         add("first reply", _seconds(figures["first_reply_ms"]))
         add("longest wait", _seconds(figures["longest_wait_ms"]))
         waits = figures.get("reply_waits_ms") or []
+        source = _standard_source(figures)
         add("replies", f"{len(waits)}, {figures['replies_over_standard']} over the standard "
-            f"({_seconds(figures['reply_standard_ms'])})")
+            f"({_seconds(figures['reply_standard_ms'])}{', ' + source if source else ''})")
         add("unanswered at the end", figures["unanswered_at_end"])
         add("messages", f"agent {figures['agent_messages']}, customer {figures['customer_messages']}")
         return lines
@@ -109,6 +119,7 @@ def metrics_lines(figures: dict, title: str = "metrics") -> list[str]:
     holds = figures.get("holds")
     if holds is not None:
         add("holds", f"{len(holds)}" + "".join(
-            f"  {format_ms(h['start_ms'])}-{format_ms(h['end_ms'])}{' (announced)' if h['announced'] else ''}"
+            f"  {format_ms(h['start_ms'])}-{format_ms(h['end_ms'])} {h.get('kind', 'silence')}"
+            f"{' (announced)' if h['announced'] else ''}"
             for h in holds[:5]))
     return lines

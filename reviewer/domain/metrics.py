@@ -20,7 +20,7 @@ from reviewer.domain.replies import reply_times
 
 #: Raise when the way a figure is computed changes: stored figures of an older version are
 #: recomputed on next use.
-METRICS_VERSION = 1
+METRICS_VERSION = 2  # 2: holds say their kind (silence or music), music heard in the audio
 
 Interval = tuple[int, int]
 
@@ -28,12 +28,15 @@ _SIDES = (SpeakerRole.AGENT, SpeakerRole.CUSTOMER)
 # Words that announce a hold ("please hold", "one moment"), in the languages of our users.
 _HOLD_WORDS = re.compile(
     r"\b(hold|one moment|a moment|just a (moment|minute|second)|bear with me|"
-    r"подожд|минуточк|минутк|секундочк|одну секунду|одну минуту|не кладите|оставайтесь на линии|"
-    r"uzgaid|mirkli|brīdi|vienu minūti|palieciet)",
+    r"please wait|wait a (moment|minute|second)|"
+    r"подожд|минуточк|минутк|секундочк|одну секунду|одну минуту|не кладите|оставайтесь на линии|ожидайте|"
+    r"uzgaid|gaidiet|mirkli|brīdi|vienu minūti|palieciet)",
     re.IGNORECASE,
 )
-# A hold is announced when a turn asking for it ends this long before the quiet begins.
+# A hold is announced when a turn asking for it ends this long before the quiet begins (or, for
+# music that Whisper wrote words over, this little after the music began).
 _ANNOUNCED_WITHIN_MS = 15_000
+_ANNOUNCE_SLACK_MS = 1_000
 
 
 @dataclass(frozen=True)
@@ -47,14 +50,23 @@ class Thresholds:
     overtalk_ms: int = 500  # both speaking at once for less than this is a normal hand-over
     chat_reply_ms: int = 30_000  # the service standard for a chat reply
     email_reply_ms: int = 2 * 3600_000  # ... and for answering an e-mail
+    # Where each reply standard came from: "setting", or the rubric that declared it
+    # ("rubric chat 1.1", its [reply_standard]).
+    chat_reply_from: str = "setting"
+    email_reply_from: str = "setting"
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> dict[str, int | str]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Thresholds":
-        known = {k: int(v) for k, v in data.items() if k in cls.__dataclass_fields__}
+        fields = cls.__dataclass_fields__
+        known = {k: (str(v) if k.endswith("_from") else int(v)) for k, v in data.items() if k in fields}
         return cls(**known)
+
+    def reply_standard_from(self, channel: Channel) -> str | None:
+        """"setting" or the rubric ("rubric chat 1.1") the channel's reply standard came from."""
+        return {Channel.CHAT: self.chat_reply_from, Channel.EMAIL: self.email_reply_from}.get(channel)
 
     def reply_standard(self, channel: Channel) -> int | None:
         if channel is Channel.CHAT:
@@ -72,6 +84,7 @@ class VoiceActivity:
     channel: int | None
     role: SpeakerRole | None
     regions: tuple[Interval, ...]
+    music: tuple[Interval, ...] = ()  # where music played (hold music), from the same audio
 
 
 # Interval arithmetic --------------------------------------------------------------------------
@@ -125,8 +138,8 @@ CALL_KEYS = (
     "agent_interruptions", "customer_interruptions", "agent_wpm", "holds", "hold_count", "hold_ms",
 )
 TEXT_KEYS = (
-    "first_reply_ms", "reply_waits_ms", "longest_wait_ms", "reply_standard_ms", "replies_over_standard",
-    "unanswered_at_end",
+    "first_reply_ms", "reply_waits_ms", "longest_wait_ms", "reply_standard_ms", "reply_standard_from",
+    "replies_over_standard", "unanswered_at_end",
 )
 VISIT_KEYS = ("visit_wait_ms", "visit_length_ms")
 
@@ -192,7 +205,8 @@ def _call_figures(spoken: list[Turn], duration_ms, activity: Sequence[VoiceActiv
         longest_silence_ms=max((e - s for s, e in quiet), default=0),
     )
     if timed:  # holds are told by the words (music has none), so they need the transcript
-        figures.update(_holds(timed, turn_speech, th))
+        music = union(r for a in by_channel for r in a.music)
+        figures.update(_holds(timed, turn_speech, music, th))
     if sides is None:
         return figures
     agent, customer = sides[SpeakerRole.AGENT], sides[SpeakerRole.CUSTOMER]
@@ -242,16 +256,32 @@ def _sides_from_activity(activity: Sequence[VoiceActivity], turns: list[Turn]) -
     return {role: r for role, r in zip(roles, regions)}
 
 
-def _holds(timed: list[Turn], turn_speech: list[Interval], th: Thresholds) -> dict:
-    """Long stretches without a word mid-call: silence or hold music (music has no words,
-    whether or not voice activity took it for speech)."""
-    holds = []
+def _holds(timed: list[Turn], turn_speech: list[Interval], music: list[Interval], th: Thresholds) -> dict:
+    """Long stretches without a word mid-call: in silence, or with music (``music``, heard in
+    the audio) filling at least half of them, a music hold lasting from its music's start to
+    its end. Music as long as a hold mid-call is one too when the transcript has words over it
+    (Whisper wrote lyrics or noise for it)."""
+    found = []
     for start, end in gaps(turn_speech):
-        if end - start < th.hold_ms:
-            continue
-        before = [t for t in timed if t.end_ms <= start and start - t.end_ms <= _ANNOUNCED_WITHIN_MS]
+        if end - start >= th.hold_ms:
+            tune = intersection([(start, end)], music)
+            if 2 * total(tune) >= end - start:  # a music hold lasts as long as its music
+                found.append((tune[0][0], tune[-1][1], "music"))
+            else:
+                found.append((start, end, "silence"))
+    if turn_speech:
+        first, last = turn_speech[0][0], turn_speech[-1][1]
+        for start, end in music:
+            start, end = max(start, first), min(end, last)
+            if end - start >= th.hold_ms and not any(s < end and start < e for s, e, _ in found):
+                found.append((start, end, "music"))
+    holds = []
+    for start, end, kind in sorted(found):
+        before = [
+            t for t in timed if t.end_ms <= start + _ANNOUNCE_SLACK_MS and start - t.end_ms <= _ANNOUNCED_WITHIN_MS
+        ]
         announced = any(_HOLD_WORDS.search(t.text) for t in before if t.role is not SpeakerRole.CUSTOMER)
-        holds.append({"start_ms": start, "end_ms": end, "announced": announced})
+        holds.append({"start_ms": start, "end_ms": end, "kind": kind, "announced": announced})
     return {"holds": holds, "hold_count": len(holds), "hold_ms": sum(h["end_ms"] - h["start_ms"] for h in holds)}
 
 
@@ -272,6 +302,7 @@ def _text_figures(channel: Channel, turns: Sequence[Turn], th: Thresholds) -> di
         "reply_waits_ms": reply_waits,
         "longest_wait_ms": max(reply_waits, default=None),
         "reply_standard_ms": standard,
+        "reply_standard_from": th.reply_standard_from(channel),
         "replies_over_standard": sum(1 for w in reply_waits if w > standard) if standard is not None else None,
         "unanswered_at_end": sum(1 for t in ordered[last_agent + 1 :] if t.role is SpeakerRole.CUSTOMER),
     }

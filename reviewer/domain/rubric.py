@@ -303,6 +303,9 @@ class Rubric:
     not_applicable: NotApplicablePolicy = NotApplicablePolicy.EXCLUDE
     # Mystery-shopping rule (MSPA): every "no" (the bottom of a scale) must say why in a comment.
     comment_on_lowest: bool = False
+    # The reply standard per channel (chat 30 s, e-mail 2 h...) the conversation metrics count
+    # late replies against; a channel not listed uses the library's setting.
+    reply_standard_ms: tuple[tuple[Channel, int], ...] = ()
 
     def criteria(self) -> Iterator[Criterion]:
         for section in self.sections:
@@ -330,6 +333,10 @@ class Rubric:
             return False
         return value == self.criterion(criterion_id).scale.bottom
 
+    def reply_standard(self, channel: Channel) -> int | None:
+        """Milliseconds a reply may take on this channel by this rubric; None: not declared."""
+        return dict(self.reply_standard_ms).get(channel)
+
     def applies_to(self, channel: Channel) -> bool:
         return not self.channels or channel in self.channels
 
@@ -344,6 +351,8 @@ class Rubric:
             "sections": [s.to_data() for s in self.sections],
             # Only when set, so that the fingerprints of rubrics without the rule stay as they were.
             **({"comment_on_lowest": True} if self.comment_on_lowest else {}),
+            **({"reply_standard_ms": {str(c): ms for c, ms in self.reply_standard_ms}}
+               if self.reply_standard_ms else {}),
         }
 
     @classmethod
@@ -357,6 +366,7 @@ class Rubric:
             not_applicable=NotApplicablePolicy(data.get("not_applicable", NotApplicablePolicy.EXCLUDE)),
             sections=tuple(Section.from_data(s) for s in data["sections"]),
             comment_on_lowest=bool(data.get("comment_on_lowest", False)),
+            reply_standard_ms=tuple((Channel(c), int(ms)) for c, ms in data.get("reply_standard_ms", {}).items()),
         )
 
     def canonical_json(self) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
+from reviewer.domain import Channel
 from reviewer.domain.metrics import CALL_KEYS, METRICS_VERSION, TEXT_KEYS, VISIT_KEYS, Thresholds, compute
 from reviewer.storage.metrics import MetricsRepository, conversations_of, turns_of
 from reviewer.storage.settings import Setting
@@ -24,7 +25,7 @@ __all__ = ["METRIC_NAMES", "METRICS_VERSION", "metrics_for", "refresh", "thresho
 METRIC_NAMES = frozenset(
     {"duration_ms", "agent_messages", "customer_messages"}
     | {k for k in CALL_KEYS if k not in ("talk_ms", "silences", "overtalks", "interruptions", "holds")}
-    | {k for k in TEXT_KEYS if k != "reply_waits_ms"}
+    | {k for k in TEXT_KEYS if k not in ("reply_waits_ms", "reply_standard_from")}
     | set(VISIT_KEYS)
 )
 
@@ -42,8 +43,45 @@ _SETTINGS = {
 
 
 def thresholds_of(library: "Library") -> Thresholds:
-    """The library's thresholds (settings), the service standards by default."""
-    return Thresholds(**{name: max(0, int(library.setting(s))) for name, s in _SETTINGS.items()})
+    """The library's thresholds (settings), the service standards by default; a reply
+    standard declared by the rubric a chat or an e-mail is reviewed with (``reply_standard``
+    in its file) takes the place of the setting, and the thresholds say so."""
+    values: dict = {name: max(0, int(library.setting(s))) for name, s in _SETTINGS.items()}
+    for channel, key in ((Channel.CHAT, "chat_reply_ms"), (Channel.EMAIL, "email_reply_ms")):
+        rubric = _channel_rubric(library, channel)
+        declared = rubric.reply_standard(channel) if rubric is not None else None
+        if declared is not None:
+            values[key] = declared
+            values[key.replace("_ms", "_from")] = f"rubric {rubric.id} {rubric.version}"
+    return Thresholds(**values)
+
+
+_catalogs: dict = {}  # library root -> (the rubric files' stamps, the catalog read from them)
+
+
+def _channel_rubric(library: "Library", channel: Channel):
+    """The rubric a conversation of this channel is reviewed with unless the reviewer picks
+    another: the one named after the channel, else the first made for it (as the review panel
+    chooses). The catalog is read again only when a rubric file changed."""
+    from reviewer.rubrics import library_rubrics_dir, load_catalog, shipped_rubrics_dir
+
+    folders = [shipped_rubrics_dir(), library_rubrics_dir(library.root)]
+    stamps = []
+    for folder in folders:
+        if folder is not None and folder.is_dir():
+            for path in sorted(folder.glob("*.toml")):
+                try:
+                    info = path.stat()
+                except OSError:
+                    continue
+                stamps.append((str(path), info.st_mtime_ns, info.st_size))
+    key = str(library.root)
+    cached = _catalogs.get(key)
+    if cached is None or cached[0] != stamps:
+        cached = _catalogs[key] = (stamps, load_catalog(library.root))
+    fitting = cached[1].for_channel(channel)
+    named = [r for r in fitting if r.id == str(channel)]
+    return (named or fitting or [None])[0]
 
 
 def metrics_for(library: "Library", conversation_id: int) -> dict | None:
@@ -136,7 +174,7 @@ def store_voice_activity(library: "Library", cid: int, found, agent_channel: int
         return SpeakerRole.AGENT if channel == agent_channel else SpeakerRole.CUSTOMER
 
     MetricsRepository(library).set_voice_activity(
-        cid, [VoiceActivity(v.channel, side(v.channel), tuple(v.regions)) for v in found]
+        cid, [VoiceActivity(v.channel, side(v.channel), tuple(v.regions), tuple(v.music)) for v in found]
     )
 
 

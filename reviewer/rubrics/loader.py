@@ -53,6 +53,7 @@ _RUBRIC_KEYS = (
     "channels",
     "not_applicable",
     "comment_on_lowest",
+    "reply_standard",
     "scales",
     "sections",
 )
@@ -414,6 +415,7 @@ class _Checker:
                 ("comment_on_lowest",),
                 f"comment_on_lowest must be true or false (got {_kind_name(comment_on_lowest)})",
             )
+        reply_standard = self.reply_standard(data["reply_standard"], channels) if "reply_standard" in data else ()
         self.named_scales()
         sections = self.sections(data.get("sections"))
         if self.problems:
@@ -427,7 +429,33 @@ class _Checker:
             not_applicable=NotApplicablePolicy(policy),
             sections=sections,
             comment_on_lowest=comment_on_lowest,
+            reply_standard_ms=reply_standard,
         )
+
+    def reply_standard(self, raw: Any, channels: tuple[Channel, ...]) -> tuple[tuple[Channel, int], ...]:
+        """``[reply_standard]``: seconds a reply may take, per channel (chat = 30, email = 7200)."""
+        path = ("reply_standard",)
+        replying = (Channel.CHAT, Channel.EMAIL)
+        names = _quoted_list([str(c) for c in replying])
+        if not isinstance(raw, dict):
+            self.problem(path, f"reply_standard must be a table of seconds per channel, such as {{ chat = 30 }} "
+                               f"(got {_kind_name(raw)})")
+            return ()
+        found = []
+        for key, value in raw.items():
+            if key not in {str(c) for c in replying}:
+                self.problem(path + (key,), f'unknown channel "{key}"; a reply standard is for {names}')
+                continue
+            channel = Channel(key)
+            if channels and channel not in channels:
+                self.problem(path + (key,), f"this rubric is not for {key} (its channels: "
+                                            f"{', '.join(str(c) for c in channels)})")
+                continue
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 10**7:
+                self.problem(path + (key,), f"{key} must be a number of seconds above 0 (got {_kind_name(value)})")
+                continue
+            found.append((channel, round(value * 1000)))
+        return tuple(found)
 
     def channels(self, raw: Any) -> tuple[Channel, ...]:
         names = _quoted_list(list(Channel))

@@ -1,4 +1,5 @@
-"""Storing conversation metrics and the voice activity they come from (migration m0014)."""
+"""Storing conversation metrics and the voice activity they come from (migrations m0014, and
+m0011 for the music heard)."""
 
 from __future__ import annotations
 
@@ -106,11 +107,18 @@ class MetricsRepository:
             )
             for a in activity
         ]
+        music = [
+            (cid, _MONO if a.channel is None else a.channel, json.dumps([ms for region in a.music for ms in region]))
+            for a in activity
+            if a.music
+        ]
         with self._library.transaction() as conn:
             conn.execute("DELETE FROM voice_activity WHERE conversation_id = ?", (cid,))
+            conn.execute("DELETE FROM heard_music WHERE conversation_id = ?", (cid,))
             conn.executemany(
                 "INSERT INTO voice_activity (conversation_id, channel, role, regions) VALUES (?, ?, ?, ?)", rows
             )
+            conn.executemany("INSERT INTO heard_music (conversation_id, channel, regions) VALUES (?, ?, ?)", music)
 
     def voice_activity(self, cid: int) -> list[VoiceActivity]:
         return self.voice_activity_of([cid]).get(cid, [])
@@ -120,17 +128,25 @@ class MetricsRepository:
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
+            music = {
+                (cid, channel): json.loads(raw)
+                for cid, channel, raw in self._conn.execute(
+                    f"SELECT conversation_id, channel, regions FROM heard_music WHERE conversation_id IN ({marks})", chunk
+                )
+            }
             for cid, channel, role, raw in self._conn.execute(
                 "SELECT conversation_id, channel, role, regions FROM voice_activity"
                 f" WHERE conversation_id IN ({marks}) ORDER BY conversation_id, channel",
                 chunk,
             ):
                 flat = json.loads(raw)
+                tune = music.get((cid, channel), [])
                 found.setdefault(cid, []).append(
                     VoiceActivity(
                         None if channel == _MONO else channel,
                         SpeakerRole(role) if role else None,
                         tuple(zip(flat[0::2], flat[1::2])),
+                        tuple(zip(tune[0::2], tune[1::2])),
                     )
                 )
         return found

@@ -4,8 +4,9 @@ Runs inside the worker process (it imports faster-whisper, which the desktop pro
 does). One recording becomes one or two tracks (see ``tracks``); voice activity detection finds
 the speech in each, and only speech is decoded, in batches of clips (see ``planning``), so a
 two-channel call costs about what the same call mixed to one channel costs. Word times split
-decoded segments into turns where the channel changes or a long pause was cut out. Turns come
-out in time order across channels, as soon as nothing earlier can still arrive.
+decoded segments into turns where the channel changes or a long pause was cut out, and the
+loudness of the audio puts each turn's edges where its speech begins and fades (``edges``).
+Turns come out in time order across channels, as soon as nothing earlier can still arrive.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from typing import Iterator
 from reviewer.domain import Word
 from reviewer.transcription import filters
 from reviewer.transcription.memory import release_free_memory
+from reviewer.transcription.music import music_regions
 from reviewer.transcription.messages import Done, Progress, Segment, Started, VoiceFound
 from reviewer.transcription.planning import Clip, Region, SpeechPlan
+from reviewer.transcription.edges import Loudness, align, regroup
 from reviewer.transcription.timing import follow_speech
 from reviewer.transcription.tracks import SAMPLE_RATE, load_tracks
 
@@ -105,6 +108,7 @@ class Engine:
         self.device = device
         self.model = model
         self._detected: list = []
+        self._edges: dict = {}  # per track: (voice activity, Loudness) of the recording at hand
         model.model = _DetectionLog(model.model, self._detected, encode_chunk=ENCODE_CHUNK if device == "cpu" else 0)
         self.pipeline = BatchedInferencePipeline(model)
 
@@ -174,9 +178,13 @@ class Engine:
         for channel, samples in zip(tracks.channels, tracks.samples):
             raw = self.voice_activity(samples)
             heard_ms.append([(r.start * 1000 // SAMPLE_RATE, r.end * 1000 // SAMPLE_RATE) for r in raw])
-            yield VoiceFound(channel, tuple(heard_ms[-1]))
+            yield VoiceFound(channel, tuple(heard_ms[-1]), tuple(music_regions(samples, SAMPLE_RATE)))
             regions.append(_from_point(pad_regions(raw, len(samples)), _resume_point(resume_ms, channel)))
-        heard_by_channel = dict(zip(tracks.channels, heard_ms))
+        # Loudness per 10 ms puts turn edges on the onset and fade of the speech (see edges).
+        self._edges = {
+            channel: (heard, Loudness(samples, SAMPLE_RATE))
+            for channel, heard, samples in zip(tracks.channels, heard_ms, tracks.samples)
+        }
         plan = SpeechPlan(list(zip(tracks.samples, regions)), SAMPLE_RATE, SWITCH_GAP_S)
         tracks.samples.clear()  # the plan holds the speech; an hour of audio is ~230 MB per channel
         # Without a fixed language each clip's language is detected from the clip itself.
@@ -207,7 +215,7 @@ class Engine:
             waiting = waiting[len(ready) :]
             for segment in ready:
                 reported += 1
-                yield follow_speech(segment, heard_by_channel[segment.channel])
+                yield segment
             yield Progress(min(1.0, decoded / total), tracks.duration_ms if frontier is None else frontier)
         speech_ms = int(plan.speech_seconds * 1000)
         if options.language:
@@ -253,7 +261,7 @@ class Engine:
                 if filters.is_loop(raw.compression_ratio) and not clip.strict:
                     looped.add(index)
                 continue
-            produced[index].extend(self._pieces(plan, clip, raw, channels, options.word_timestamps))
+            produced[index].extend(self._pieces(plan, clip, raw, channels))
         if detect:
             for clip, found in zip(batch, self._detected):
                 code, probability = found[0]
@@ -268,19 +276,33 @@ class Engine:
             and clip.retry < MAX_TAIL_RETRIES
         ]
         kept = [segment for i in range(len(batch)) if i not in looped for segment in produced[i]]
-        return kept, retries, invented
+        return self._on_speech(kept, plan.track_count, options.word_timestamps), retries, invented
+
+    def _on_speech(self, segments: list[Segment], track_count: int, keep_words: bool) -> list[Segment]:
+        """Turns cut again from their words on one track, with their edges on the speech."""
+        found = []
+        for channel in sorted({s.channel for s in segments}, key=_channel_order):
+            heard, loudness = self._edges.get(channel, ([], None))
+            mine = sorted((s for s in segments if s.channel == channel), key=lambda s: s.start_ms)
+            if track_count == 1:
+                mine = regroup(mine, MONO_SPLIT_PAUSE_MS)
+            found += align([follow_speech(s, heard) for s in mine], loudness)
+        if not keep_words:
+            found = [replace(s, words=None) if s.words else s for s in found]
+        return found
 
     @staticmethod
-    def _pieces(plan: SpeechPlan, clip: Clip, raw, channels, keep_words: bool) -> list[Segment]:
+    def _pieces(plan: SpeechPlan, clip: Clip, raw, channels) -> list[Segment]:
         """One decoded segment as turns: split, when word times are known, where the channel
-        changes or where a long pause was cut out."""
+        changes or where a long pause was cut out (on one track ``regroup`` cuts at pauses,
+        knowing the sound)."""
         if not raw.words:
             track, start_ms, _ = plan.locate(max(raw.start, clip.start))
             _, end_ms, _ = plan.locate(min(raw.end, clip.end), is_end=True)
             return [Segment(channels[track], start_ms, max(start_ms, end_ms), raw.text.strip())]
         pieces: list[list[tuple[int, Word]]] = []
         previous = None
-        split_pause = SPLIT_PAUSE_MS if plan.track_count > 1 else MONO_SPLIT_PAUSE_MS
+        split_pause = SPLIT_PAUSE_MS if plan.track_count > 1 else 10**9
         for w in raw.words:
             # Both ends of a word map through the region its middle falls in.
             _, _, region = plan.locate(min(max((w.start + w.end) / 2, clip.start), clip.end))
@@ -303,7 +325,7 @@ class Engine:
                     words[0].start_ms,
                     words[-1].end_ms,
                     text,
-                    words if keep_words else None,
+                    words,
                 )
             )
         return found

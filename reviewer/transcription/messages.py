@@ -39,6 +39,7 @@ class VoiceFound:
 
     channel: int | None  # as in Segment
     regions: tuple[tuple[int, int], ...]  # (start_ms, end_ms), unpadded
+    music: tuple[tuple[int, int], ...] = ()  # stretches of music (hold music), see music.py
 
 
 @dataclass(frozen=True)
