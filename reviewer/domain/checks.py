@@ -13,8 +13,8 @@ from enum import StrEnum
 from typing import Any
 
 #: Raised whenever a change to the checks may change a suggestion: stored results made by an
-#: older checker are recomputed.
-CHECKER_VERSION = "1"
+#: older checker are recomputed. 2: turns in reasons are numbered from 1, as on screen.
+CHECKER_VERSION = "2"
 
 
 class CheckKind(StrEnum):
