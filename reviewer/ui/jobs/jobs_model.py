@@ -158,6 +158,10 @@ class JobsModel(QAbstractTableModel):
     def jobs(self) -> list[JobRow]:
         return list(self._rows)
 
+    def transcriptions(self) -> list[JobRow]:
+        """The rows of transcription jobs, without the automatic QA row."""
+        return [r for r in self._rows if r.kind == TRANSCRIPTION]
+
     def row_job(self, row: int) -> JobRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
