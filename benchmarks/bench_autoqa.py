@@ -128,6 +128,15 @@ def report(pairs: dict) -> None:
         print(f"{criterion:<20}" + "".join(cells) + f"   {ships}")
     print("\nships: agreement >= 90 % and kappa >= 0.7 on not_tuned = held-out real threads + own ru/lv chats")
     print("(kappa n/a: one answer only on both sides, so agreement beyond chance cannot be shown)")
+    email = pairs.get("email_like")
+    if email:
+        # The e-mail rubric's checks on the real threads with an agent reply (none tuned on them).
+        print(f"\n{'e-mail rubric':<20}{'email_like':>22}   ships")
+        print(f"{'':<20}{'n  agree  kappa':>22}")
+        for criterion, found in sorted(email.items()):
+            a = agreement(found)
+            kappa = "  n/a" if a.kappa is None else f"{a.kappa:5.2f}"
+            print(f"{criterion:<20}{a.n:>9} {a.agreement:5.0f}% {kappa}   {'yes' if a.meets() else 'no'}")
 
 
 def speed(work: Path, count: int) -> None:

@@ -90,8 +90,9 @@ def test_avoid_list_reports_the_word_its_turn_span_and_flag(rubrics):
     text = conversation.turns[1].text
     assert evidence.turn == 1 and text[evidence.start : evidence.end] == "проблема"
     assert Flag.FORBIDDEN_WORD in found.flags
-    assert reason_text(found.reason) == "«проблема» in turn 1 (avoid: «проблема»)"
-    assert reason_text(found.reason, "ru") == "«проблема» в реплике 1 (избегать: «проблема»)"
+    # The reason numbers turns as the screen does (from 1); the evidence keeps the index.
+    assert reason_text(found.reason) == "«проблема» in turn 2 (avoid: «проблема»)"
+    assert reason_text(found.reason, "ru") == "«проблема» в реплике 2 (избегать: «проблема»)"
 
 
 def test_greeting_and_introduction_within_the_first_turns(rubrics):
@@ -111,7 +112,7 @@ def test_greeting_and_introduction_within_the_first_turns(rubrics):
 def test_formal_address_familiar_form_and_name(rubrics):
     familiar = chat((C, 0, "Привет, меня зовут Ольга"), (A, 20, "Ольга, тебе подойдёт эта лампа"))
     found = suggestions(familiar, rubrics)["formal_address"]
-    assert found.answer == "no" and reason_text(found.reason) == "Familiar «тебе» in turn 1"
+    assert found.answer == "no" and reason_text(found.reason) == "Familiar «тебе» in turn 2"
     polite_by_name = chat((C, 0, "Здравствуйте, меня зовут Ольга"), (A, 20, "Ольге я советую, Вам подойдёт эта лампа"))
     assert suggestions(polite_by_name, rubrics)["formal_address"].answer == "yes"
     nameless = chat((C, 0, "Здравствуйте, меня зовут Ольга"), (A, 20, "Вам подойдёт эта лампа"))

@@ -39,11 +39,11 @@ def test_import_pre_scores_and_autoqa_prints_the_stable_json(capsys, lib_dir, tm
     assert data["conversation_id"] == cid and data["flags"] == ["forbidden_word", "slow_first_reply"]
     problem = data["criteria"]["no_problem_word"]
     assert problem["answer"] == "no" and problem["evidence"][0]["turn"] == 3
-    assert problem["reason"] == "«проблема» in turn 3 (avoid: «проблема»)"
+    assert problem["reason"] == "«проблема» in turn 4 (avoid: «проблема»)"
     assert data["criteria"]["first_reply"]["answer"] == 4  # 45 s
     assert "fits_need" not in data["criteria"]  # criteria without a check stay out
     code, out, _ = run_cli(capsys, "--library", lib_dir, "autoqa", cid, "--lang", "ru")
-    assert "«проблема» в реплике 3" in out
+    assert "«проблема» в реплике 4" in out
 
 
 def test_a_corrected_turn_makes_the_result_stale(capsys, lib_dir, tmp_path):

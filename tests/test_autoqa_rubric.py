@@ -102,3 +102,6 @@ def test_the_shipped_rubrics_carry_checks():
     assert call.criterion("honest_benefits").auto is None and chat.criterion("fits_need").auto is None
     for name in ("email", "visit"):
         assert any(c.auto for c in read_rubric(SHIPPED / f"{name}.toml").criteria())
+    # In the e-mail rubric only what met the bar on the real threads (benchmarks/autoqa_eval).
+    email = read_rubric(SHIPPED / "email.toml")
+    assert {c.id for c in email.criteria() if c.auto and not c.auto.get("experimental")} == {"thanks"}

@@ -53,7 +53,7 @@ def label_text(panel, cid):
 
 def test_suggestions_are_drawn_apart_from_answers_with_reason_and_link(panel):
     text = label_text(panel, "no_problem_word")
-    assert "Suggested: <b>No</b>" in text and "«проблема» in turn 3" in text and 'href="turn:3"' in text
+    assert "Suggested: <b>No</b>" in text and "«проблема» in turn 4" in text and 'href="turn:3"' in text
     assert panel.review is None  # nothing is saved before the reviewer acts
     assert "No automatic check" in panel.suggestions._labels[(id(panel.criteria), "fits_need")].text()
 
@@ -102,8 +102,8 @@ def test_library_auto_column_flag_filter_and_sort(qtbot, chat_library):
     assert model.total == 1
 
 
-def test_background_scoring_never_stalls_the_window(qtbot, tmp_path, monkeypatch):
-    """A timer ticking every 10 ms while 300 generated chats are scored in the background."""
+def _unscored_window(qtbot, tmp_path, monkeypatch, count: int):
+    """The main window on a library of generated chats that automatic QA has not seen yet."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -117,7 +117,7 @@ def test_background_scoring_never_stalls_the_window(qtbot, tmp_path, monkeypatch
 
     chats = tmp_path / "chats"
     chats.mkdir()
-    generate(chats, 300)
+    generate(chats, count)
     library = Library.open(tmp_path / "lib")
     monkeypatch.setattr(service, "after_new_turns", lambda *a, **k: None)  # leave them unscored
     list(import_paths(library, [chats], ImportOptions(agents=AGENTS)))
@@ -126,6 +126,32 @@ def test_background_scoring_never_stalls_the_window(qtbot, tmp_path, monkeypatch
     qtbot.addWidget(window)
     window.show()
     qtbot.wait(50)
+    return window, library
+
+
+def test_background_scoring_never_stalls_the_window(qtbot, tmp_path, monkeypatch):
+    """A timer ticking every 10 ms while 300 generated chats are scored in the background; the
+    jobs panel follows the run in a row of its own."""
+    from reviewer.ui.jobs.jobs_model import AUTOQA_JOB, JobColumn
+
+    window, library = _unscored_window(qtbot, tmp_path, monkeypatch, 300)
+    panel = window.transcription.panel
+    # The start-up timer may ask for a second run while this one goes: it continues the same row.
+    seen, ended, runs = [], [], []
+
+    def progressed(done, total):
+        if not runs:
+            seen.append((done, total, panel.model.job(AUTOQA_JOB).state))
+
+    def first_ended(*_args):
+        if not ended:
+            row = panel.model.job(AUTOQA_JOB)
+            index = panel.model.index(panel.model.jobs().index(row), JobColumn.STATE)
+            ended.append((row.state, row.fraction, row.results, index.data()))
+
+    window.autoqa.progressed.connect(progressed)
+    window.autoqa.finished.connect(runs.append)
+    window.autoqa.ended.connect(first_ended)
     gaps, last = [], [time.perf_counter()]
 
     def tick():
@@ -138,9 +164,43 @@ def test_background_scoring_never_stalls_the_window(qtbot, tmp_path, monkeypatch
     timer.start()
     last[0] = time.perf_counter()
     window.autoqa.start()
+    row = panel.model.job(AUTOQA_JOB)
+    assert row is not None and row.active  # the row is there from the start, with Cancel
     qtbot.waitUntil(lambda: not window.autoqa.is_running(), timeout=300_000)
     qtbot.wait(100)
     timer.stop()
     assert library.conn.execute("SELECT COUNT(*) FROM auto_results").fetchone()[0] == 300
     assert max(gaps) < 0.100, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
+    # Progress reached the row a batch (200) at a time while it ran; then it says what it did.
+    assert [(d, t) for d, t, _ in seen] == [(200, 300), (300, 300)] and seen[0][2] == "running"
+    assert ended == [("done", 1.0, 300, "Done: 300 new results")]
+    window.close()
+
+
+def test_automatic_qa_is_cancelled_from_its_jobs_row(qtbot, tmp_path, monkeypatch):
+    """Cancel in the row stops the child after a stored batch: what was stored stays, whole."""
+    from reviewer.ui.jobs.jobs_model import AUTOQA_JOB, CANCELLING, JobColumn
+
+    window, library = _unscored_window(qtbot, tmp_path, monkeypatch, 600)
+    panel = window.transcription.panel
+    panel.show()
+    panel.resize(1000, 260)
+    window.autoqa.start()
+    qtbot.waitUntil(lambda: panel.model.job(AUTOQA_JOB).done_items > 0, timeout=300_000)
+    assert panel.model.job(AUTOQA_JOB).fraction == pytest.approx(1 / 3)
+    qtbot.waitExposed(panel.table)
+    row = next(r for r, j in enumerate(panel.model.jobs()) if j.job_id == AUTOQA_JOB)
+    rect = panel.table.visualRect(panel.model.index(row, JobColumn.CANCEL))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.model.job(AUTOQA_JOB).state in (CANCELLING, "cancelled", "done")
+    qtbot.waitUntil(lambda: not window.autoqa.is_running(), timeout=60_000)
+    qtbot.wait(50)
+    job = panel.model.job(AUTOQA_JOB)
+    stored = library.conn.execute("SELECT COUNT(*) FROM auto_results").fetchone()[0]
+    if job.state == "done":  # the last batch beat the click on a fast machine
+        assert stored == 600
+    else:
+        assert job.state == "cancelled" and stored in (200, 400)  # a batch is one transaction
+        state = panel.model.index(row, JobColumn.STATE).data()
+        assert state == "Cancelled (the results stored so far are kept)"
     window.close()

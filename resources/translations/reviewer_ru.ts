@@ -153,20 +153,25 @@
     <context>
         <name>AutoQARunner</name>
         <message>
-            <location filename="../../reviewer/ui/jobs/autoqa_runner.py" line="29" />
+            <location filename="../../reviewer/ui/jobs/autoqa_runner.py" line="35" />
             <source>Stop</source>
-            <extracomment>the child finished: the number of results it computed</extracomment>
+            <extracomment>the child finished: the number of results it computed for the jobs panel: a run began; its progress (conversations done, of all); how it ended ("done", "cancelled" or "failed"), the results it computed and why it failed</extracomment>
             <translation>Стоп</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/autoqa_runner.py" line="72" />
+            <location filename="../../reviewer/ui/jobs/autoqa_runner.py" line="83" />
             <source>Automatic QA stopped: %1</source>
             <translation>Автопроверка остановлена: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/autoqa_runner.py" line="76" />
+            <location filename="../../reviewer/ui/jobs/autoqa_runner.py" line="88" />
             <source>Automatic QA: %1 of %2</source>
             <translation>Автопроверка: %1 из %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/autoqa_runner.py" line="102" />
+            <source>the checking process ended unexpectedly</source>
+            <translation>процесс проверки неожиданно завершился</translation>
         </message>
     </context>
     <context>
@@ -260,7 +265,7 @@
     <context>
         <name>CancelDelegate</name>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="91" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="92" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
@@ -1239,87 +1244,115 @@
     <context>
         <name>JobsModel</name>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="156" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="185" />
             <source>Conversation</source>
             <translation>Разговор</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="157" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="186" />
             <source>Progress</source>
             <translation>Выполнение</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="158" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="187" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="159" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="188" />
             <source>State</source>
             <translation>Состояние</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="182" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="212" />
+            <source>Every conversation whose automatic result is missing or out of date</source>
+            <translation>Все разговоры, у которых автоматического результата нет или он устарел</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="213" />
             <source>Conversation %1: %2</source>
             <translation>Разговор %1: %2</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="186" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="218" />
+            <source>Stop automatic QA (the results stored so far are kept)</source>
+            <translation>Остановить автоматическую проверку (уже сохранённые результаты останутся)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="219" />
             <source>Stop this transcription (what is done so far is kept)</source>
             <translation>Остановить расшифровку (уже сделанное сохранится)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="201" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="236" />
             <source>Waiting</source>
             <translation>Ожидает</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="203" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="238" />
             <source>Transcribing</source>
             <translation>Расшифровывается</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="203" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="238" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="254" />
             <source>Starting…</source>
             <translation>Запуск…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="205" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="240" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="258" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="207" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="242" />
             <source>Done</source>
             <translation>Готово</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="209" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="244" />
             <source>Cancelled</source>
             <translation>Отменено</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="211" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="246" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="263" />
             <source>Failed: %1</source>
             <translation>Ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="213" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="248" />
             <source>Interrupted: %1</source>
             <translation>Прервано: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="218" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="255" />
+            <source>Checked %1 of %2 conversations</source>
+            <translation>Проверено разговоров: %1 из %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="260" />
+            <source>Done: %1 new results</source>
+            <translation>Готово: новых результатов %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="262" />
+            <source>Cancelled (the results stored so far are kept)</source>
+            <translation>Отменено (сохранённые результаты остались)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="267" />
             <source>took %1</source>
             <translation>заняло %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="223" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="272" />
             <source>estimating…</source>
             <translation>оценка…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="225" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="274" />
             <source>%1 left</source>
             <translation>осталось %1</translation>
         </message>
@@ -1327,63 +1360,68 @@
     <context>
         <name>JobsPanel</name>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="117" />
-            <source>Transcription</source>
-            <extracomment>the reviewer wants a job's conversation (double click): its id</extracomment>
-            <translation>Расшифровка</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="139" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="141" />
             <source>Cancel All</source>
             <translation>Отменить все</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="140" />
-            <source>Stop the running transcription and withdraw the waiting ones</source>
-            <translation>Остановить текущую расшифровку и снять ожидающие</translation>
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="118" />
+            <source>Background Jobs</source>
+            <extracomment>the reviewer wants a job's conversation (double click): its id</extracomment>
+            <translation>Фоновые задачи</translation>
         </message>
         <message>
             <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="142" />
+            <source>Stop the running jobs (transcription, automatic QA) and withdraw the waiting ones</source>
+            <translation>Остановить выполняемые задачи (расшифровку, автоматическую проверку) и снять ожидающие</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="144" />
             <source>Clear Finished</source>
             <translation>Убрать завершённые</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="143" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="145" />
             <source>Remove the finished, failed and cancelled jobs from this list</source>
             <translation>Убрать из списка завершённые, неудавшиеся и отменённые задания</translation>
         </message>
         <message>
             <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="204" />
+            <source>Automatic QA of the library</source>
+            <translation>Автоматическая проверка библиотеки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="215" />
             <source>Transcribing: %1</source>
             <translation>Расшифровывается: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="205" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="216" />
             <source>Waiting: %1</source>
             <translation>Ожидает: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="206" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="217" />
             <source>Done: %1</source>
             <translation>Готово: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="207" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="218" />
             <source>Failed: %1</source>
             <translation>С ошибкой: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="208" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="219" />
             <source>Cancelled: %1</source>
             <translation>Отменено: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="209" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="220" />
             <source>Interrupted: %1</source>
             <translation>Прервано: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="214" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="225" />
             <source>No transcriptions</source>
             <translation>Нет расшифровок</translation>
         </message>
@@ -1766,122 +1804,122 @@ Import calls, chats or e-mails with File → Import, or drop files or folders he
             <translation>Reviewer — %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="170" />
+            <location filename="../../reviewer/ui/main_window.py" line="171" />
             <source>Import &amp;Files…</source>
             <translation>&amp;Импорт файлов…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="172" />
+            <location filename="../../reviewer/ui/main_window.py" line="173" />
             <source>Import recordings, chat exports or e-mails</source>
             <translation>Импорт записей, выгрузок чатов или писем</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="174" />
+            <location filename="../../reviewer/ui/main_window.py" line="175" />
             <source>Import F&amp;older…</source>
             <translation>Импорт &amp;папки…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="176" />
+            <location filename="../../reviewer/ui/main_window.py" line="177" />
             <source>Import everything in a folder and its subfolders</source>
             <translation>Импорт всего из папки и вложенных папок</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="178" />
+            <location filename="../../reviewer/ui/main_window.py" line="179" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="181" />
+            <location filename="../../reviewer/ui/main_window.py" line="182" />
             <source>&amp;Find in Conversation</source>
             <translation>&amp;Найти в разговоре</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="184" />
+            <location filename="../../reviewer/ui/main_window.py" line="185" />
             <source>&amp;Search the Library</source>
             <translation>&amp;Поиск по библиотеке</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="187" />
+            <location filename="../../reviewer/ui/main_window.py" line="188" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="190" />
+            <location filename="../../reviewer/ui/main_window.py" line="191" />
             <source>&amp;Reports…</source>
             <translation>&amp;Отчёты…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="192" />
+            <location filename="../../reviewer/ui/main_window.py" line="193" />
             <source>Coaching reports, scorecards, team summaries and score exports</source>
             <translation>Отчёты для коучинга, карточки оценок, сводки по команде и выгрузка баллов</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="194" />
+            <location filename="../../reviewer/ui/main_window.py" line="195" />
             <source>&amp;Speech Model…</source>
             <translation>&amp;Модель распознавания речи…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="195" />
+            <location filename="../../reviewer/ui/main_window.py" line="196" />
             <source>Choose or download the model that transcribes calls</source>
             <translation>Выбрать или скачать модель, которая расшифровывает звонки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="197" />
+            <location filename="../../reviewer/ui/main_window.py" line="198" />
             <source>&amp;About Reviewer</source>
             <translation>&amp;О программе Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="199" />
+            <location filename="../../reviewer/ui/main_window.py" line="200" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="205" />
+            <location filename="../../reviewer/ui/main_window.py" line="206" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="217" />
+            <location filename="../../reviewer/ui/main_window.py" line="218" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="224" />
+            <location filename="../../reviewer/ui/main_window.py" line="225" />
             <source>&amp;Transcription</source>
             <translation>&amp;Расшифровка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="225" />
+            <location filename="../../reviewer/ui/main_window.py" line="226" />
             <source>&amp;Coaching</source>
             <translation>&amp;Коучинг</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="226" />
+            <location filename="../../reviewer/ui/main_window.py" line="227" />
             <source>&amp;Settings</source>
             <translation>&amp;Настройки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="228" />
+            <location filename="../../reviewer/ui/main_window.py" line="229" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="232" />
+            <location filename="../../reviewer/ui/main_window.py" line="233" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="250" />
+            <location filename="../../reviewer/ui/main_window.py" line="251" />
             <source>Library: %1</source>
             <translation>Библиотека: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="278" />
+            <location filename="../../reviewer/ui/main_window.py" line="279" />
             <source>About Reviewer</source>
             <translation>О программе Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="279" />
+            <location filename="../../reviewer/ui/main_window.py" line="280" />
             <source>Reviewer %1
 
 Offline quality review of customer conversations: calls, chats, e-mails and mystery-shopper visits.</source>
@@ -1890,47 +1928,47 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
 Офлайн-проверка качества общения с клиентами: звонки, чаты, письма и визиты тайных покупателей.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="297" />
+            <location filename="../../reviewer/ui/main_window.py" line="298" />
             <source>Report saved: %1</source>
             <translation>Отчёт сохранён: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="323" />
+            <location filename="../../reviewer/ui/main_window.py" line="324" />
             <source>Calls will be transcribed with %1</source>
             <translation>Звонки будут расшифровываться моделью %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="325" />
+            <location filename="../../reviewer/ui/main_window.py" line="326" />
             <source>Calls will be transcribed with the embedded model</source>
             <translation>Звонки будут расшифровываться встроенной моделью</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="349" />
+            <location filename="../../reviewer/ui/main_window.py" line="350" />
             <source>Import conversations</source>
             <translation>Импорт разговоров</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="351" />
+            <location filename="../../reviewer/ui/main_window.py" line="352" />
             <source>Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;All files (*)</source>
             <translation>Разговоры (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="358" />
+            <location filename="../../reviewer/ui/main_window.py" line="359" />
             <source>Import a folder</source>
             <translation>Импорт папки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="367" />
+            <location filename="../../reviewer/ui/main_window.py" line="368" />
             <source>%1 files</source>
             <translation>файлов: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="388" />
+            <location filename="../../reviewer/ui/main_window.py" line="389" />
             <source>Cancelling after the current file…</source>
             <translation>Отмена после текущего файла…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="412" />
+            <location filename="../../reviewer/ui/main_window.py" line="413" />
             <source>%1 interrupted transcriptions will continue where they stopped when run again</source>
             <translation>Прерванные расшифровки продолжатся с места остановки при следующем запуске: %1</translation>
         </message>

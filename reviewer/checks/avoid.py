@@ -26,8 +26,9 @@ def run(ctx: CheckContext, rule: dict, criterion):
         count = len(dict.fromkeys(p.text for p in phrases))
         return suggestion(criterion, top(criterion), 0.85, Reason("avoided_clean", {"count": count}))
     turn, match = hits[0]
+    # The turn as numbered on screen (from 1); the evidence keeps the index.
     reason = Reason(
-        "avoided_said", {"quote": match.quote(turn.text), "turn": turn.index, "phrase": match.phrase.text}
+        "avoided_said", {"quote": match.quote(turn.text), "turn": turn.index + 1, "phrase": match.phrase.text}
     )
     flags = (Flag(rule["flag"]),) if rule.get("flag") else ()
     evidence = [turn_evidence(t, m.start, m.end) for t, m in hits[:10]]

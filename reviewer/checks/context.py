@@ -117,7 +117,7 @@ class CheckContext:
     def moment(self, turn: Turn) -> str:
         """Where a turn is, as a reviewer reads it: 0:02 in a call, 14:05 in a chat."""
         if self.spoken or not turn.sent_at:
-            return clock(turn.start_ms) if turn.start_ms is not None else f"#{turn.index}"
+            return clock(turn.start_ms) if turn.start_ms is not None else f"#{turn.index + 1}"
         return turn.sent_at[11:16] if len(turn.sent_at) >= 16 else turn.sent_at
 
     def customer_name(self):

@@ -45,7 +45,7 @@ def run(ctx: CheckContext, rule: dict, criterion):
     found = familiar_said(ctx)
     if found is not None:
         turn, token = found
-        reason = Reason("familiar", {"quote": token.text, "turn": turn.index})
+        reason = Reason("familiar", {"quote": token.text, "turn": turn.index + 1})  # as numbered on screen
         return suggestion(criterion, bottom(criterion), 0.85, reason, [turn_evidence(turn, token.start, token.end)])
     with_name = rule.get("with_name", criterion.scale.kind is ScaleKind.YES_PARTLY_NO)
     known = ctx.customer_name() if with_name else None

@@ -115,18 +115,12 @@ def _print_result(result, language: str) -> None:
 
 def run_agreement(args) -> int:
     from reviewer.cli.common import open_library, print_json
-    from reviewer.domain.auto_agreement import agreement
+    from reviewer.domain.auto_agreement import by_criterion
     from reviewer.storage import auto_results
 
     with open_library(args) as library:
         rows = auto_results.decisions(library.conn, args.date_from, args.date_to, args.rubric)
-    grouped: dict[tuple[str, str], list] = {}
-    for rubric_id, criterion_id, suggested, decided in rows:
-        grouped.setdefault((rubric_id, criterion_id), []).append((suggested, decided))
-    table = [
-        {"rubric_id": rid, "criterion_id": cid, **agreement(pairs).to_data()}
-        for (rid, cid), pairs in sorted(grouped.items())
-    ]
+    table = [{"rubric_id": rid, "criterion_id": cid, **a.to_data()} for rid, cid, a in by_criterion(rows)]
     if args.json:
         print_json(table)
         return 0

@@ -48,3 +48,12 @@ def agreement(pairs: list[tuple[object, object]]) -> Agreement:
     expected = sum(left[k] * right.get(k, 0) for k in left) / (n * n)
     kappa = None if expected >= 1.0 else (observed - expected) / (1 - expected)
     return Agreement(n, observed * 100, kappa, confusion)
+
+
+def by_criterion(rows) -> list[tuple[str, str, Agreement]]:
+    """rows: (rubric id, criterion id, suggested, decided); one Agreement per rubric and criterion,
+    sorted. What ``reviewer autoqa agreement`` prints and the team summary shows."""
+    grouped: dict[tuple[str, str], list] = {}
+    for rubric_id, criterion_id, suggested, decided in rows:
+        grouped.setdefault((rubric_id, criterion_id), []).append((suggested, decided))
+    return [(rid, cid, agreement(pairs)) for (rid, cid), pairs in sorted(grouped.items())]

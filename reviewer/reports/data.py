@@ -152,7 +152,8 @@ class TurnReader:
         self._library = library
         self._turns: dict[int, list[tuple[int, int | None, int | None, str | None, str, str]]] = {}
 
-    def _load(self, cid: int):
+    def turns(self, cid: int):
+        """(index, start ms, end ms, sent at, text, speaker) of every turn, in order."""
         if cid not in self._turns:
             self._turns[cid] = self._library.conn.execute(
                 "SELECT t.idx, t.start_ms, t.end_ms, t.sent_at, t.text, p.name FROM turns t"
@@ -164,7 +165,7 @@ class TurnReader:
     def quotes(self, item: ScoredReview, evidence: Iterable[Evidence]) -> list[Quote]:
         found = []
         for ev in evidence:
-            turns = self._load(item.review.conversation_id)
+            turns = self.turns(item.review.conversation_id)
             if ev.is_turn:
                 picked = [t for t in turns if t[0] == ev.turn_index]
                 start = picked[0][1] if picked else None
@@ -338,6 +339,7 @@ class EmployeeReport:
     coaching: object | None = None  # reviewer.reports.coaching_effect.CoachingSection: sessions, before/after
     metrics: dict = field(default_factory=dict)  # medians of the conversation metrics: own...
     team_metrics: dict = field(default_factory=dict)  # ...and the team's (metrics_figures)
+    auto: object | None = None  # reviewer.reports.auto_data.EmployeeAuto: automatic QA, kept apart
 
     @property
     def focus(self) -> list[FocusArea]:
@@ -516,6 +518,7 @@ def employee_report(
         for rid, _n in sorted(rubric_ids.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     trend, unit = _trend(own)
+    from reviewer.reports.auto_data import employee_auto
     from reviewer.reports.coaching_effect import coaching_section
 
     return EmployeeReport(
@@ -540,6 +543,7 @@ def employee_report(
         coaching=coaching_section(library, name, period, rubric_id=rubric_id, channel=channel, language=language),
         metrics=metric_medians(library, (i.review.conversation_id for i in own)),
         team_metrics=metric_medians(library, (i.review.conversation_id for i in team)),
+        auto=employee_auto(library, name, period, rubric_id=rubric_id, channel=channel, language=language),
     )
 
 

@@ -36,6 +36,7 @@ from reportlab.lib.units import mm
 
 from reviewer.reports.pdf_visits import late_suffix, visits_section
 from reviewer.reports.pdf_coaching import coaching_story
+from reviewer.reports.pdf_auto import employee_auto_story
 
 
 def period_text(report_period, first_day: str, last_day: str, t: Messages) -> str:
@@ -277,6 +278,7 @@ def build_story(report: EmployeeReport) -> list:
         number += len(part.focus)
         story += _criteria_table(part, t)
     story += _critical(report, t)
+    story += employee_auto_story(report.auto, report.employee, t)  # automatic, apart from the reviews
     story += visits_section(report.reviews, t)
     return story
 

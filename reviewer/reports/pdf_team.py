@@ -14,6 +14,7 @@ from reviewer.reports.metrics_figures import team_table
 from reviewer.reports.pdf_employee import channel_name, period_text
 from reviewer.reports.pdf_visits import team_visits_cell
 from reviewer.reports.pdf_coaching import disputes_story
+from reviewer.reports.pdf_auto import team_auto_story
 from reviewer.reports.pdf_style import (
     CONTENT_WIDTH,
     ReportDocument,
@@ -72,6 +73,7 @@ def build_story(report: TeamReport) -> list:
     if report.reviewers:
         rev = [[t("reviewer"), t("reviews")]] + [[p(n, "cell"), str(c)] for n, c in report.reviewers.items()]
         story += [p(t("by_reviewer"), "h1"), table(rev, [200, 60], numeric_from=1)]
+    story += team_auto_story(report.auto, t)
     story += disputes_story(report.disputes, t)
     return story
 

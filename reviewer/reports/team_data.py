@@ -43,6 +43,7 @@ class TeamReport:
     first_day: str
     last_day: str
     disputes: object | None = None  # reviewer.reports.dispute_summary.TeamDisputes
+    auto: object | None = None  # reviewer.reports.auto_data.TeamAuto: automatic QA, kept apart
 
 
 def team_report(
@@ -71,6 +72,7 @@ def team_report(
         for name, group in by_employee.items()
     ]
     rows.sort(key=lambda r: (r.score.mean is None, -(r.score.mean or 0), r.employee.casefold()))
+    from reviewer.reports.auto_data import team_auto
     from reviewer.reports.dispute_summary import team_disputes
 
     for row in rows:
@@ -87,4 +89,5 @@ def team_report(
         items[0].day,
         items[-1].day,
         team_disputes(library, period, rubric_id=rubric_id, language=language),
+        team_auto(library, period, rubric_id=rubric_id, channel=channel, language=language),
     )

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
 
         autoqa_service.IN_PROCESS = False
         self.autoqa = AutoQARunner(self)
+        self.transcription.panel.follow_autoqa(self.autoqa)  # a row with progress and Cancel
         self.importer.finished.connect(lambda *_: self.autoqa.start())
         self.transcription.runner.finished.connect(lambda *_: self.autoqa.start())
         self.autoqa.finished.connect(lambda count: count and self.library_view.model.refresh_auto())

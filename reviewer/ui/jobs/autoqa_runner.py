@@ -1,6 +1,7 @@
 """Automatic QA of the whole library in the background: every conversation whose stored result
 is missing or stale (a new rubric version, a newer checker, corrected turns) is scored in a child
-process with its own database connection, its progress in the status bar, with Stop.
+process with its own database connection, its progress in the jobs panel (a row with a bar and
+Cancel) and in the status bar, with Stop.
 
 A process, not a thread: loading the spelling and lemma dictionaries holds the interpreter lock
 for a good part of a second, which would freeze the window. The child
@@ -21,6 +22,11 @@ class AutoQARunner(QObject):
 
     #: the child finished: the number of results it computed
     finished = Signal(int)
+    #: for the jobs panel: a run began; its progress (conversations done, of all); how it ended
+    #: ("done", "cancelled" or "failed"), the results it computed and why it failed
+    began = Signal()
+    progressed = Signal(int, int)
+    ended = Signal(str, int, str)
 
     def __init__(self, window):
         super().__init__(window)
@@ -35,6 +41,9 @@ class AutoQARunner(QObject):
         self._again = False
         self._buffer = b""
         self._count = 0
+        self._stopping = False
+        self._error = ""
+        self._results = 0  # of the runs shown as one row
 
     def start(self) -> None:
         """Score what is stale; while a run is going, once more after it (it listed the
@@ -42,6 +51,10 @@ class AutoQARunner(QObject):
         if self.is_running():
             self._again = True
             return
+        self._launch(chained=False)
+
+    def _launch(self, chained: bool) -> None:
+        """A run asked for while one was going continues the same jobs-panel row."""
         self._again = False
         process = QProcess(self)
         process.setProgram(sys.executable)
@@ -50,7 +63,11 @@ class AutoQARunner(QObject):
         process.readyReadStandardOutput.connect(self._read)
         process.finished.connect(self._finished)
         self.process, self._buffer, self._count = process, b"", 0
+        self._stopping, self._error = False, ""
         process.start()
+        if not chained:
+            self._results = 0
+            self.began.emit()
 
     def is_running(self) -> bool:
         return self.process is not None and self.process.state() != QProcess.ProcessState.NotRunning
@@ -68,10 +85,12 @@ class AutoQARunner(QObject):
             elif "finished" in message:
                 self._count = message["finished"]
             elif "error" in message:
+                self._error = message["error"]
                 self.window.statusBar().showMessage(
                     QCoreApplication.translate("AutoQARunner", "Automatic QA stopped: %1").replace("%1", message["error"]), 8000)
 
     def _progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
         self.label.setText(
             QCoreApplication.translate("AutoQARunner", "Automatic QA: %1 of %2")
             .replace("%1", f"{done:,}").replace("%2", f"{total:,}")
@@ -83,13 +102,27 @@ class AutoQARunner(QObject):
         self._read()
         self.label.hide()
         self.stop_button.hide()
+        self._results += self._count
+        crashed = self.process.exitStatus() == QProcess.ExitStatus.CrashExit or self.process.exitCode() != 0
+        failed = bool(self._error) or crashed
+        if self._again and not self._stopping and not failed:
+            self.finished.emit(self._count)
+            self._launch(chained=True)
+            return
+        if self._stopping:
+            self.ended.emit("cancelled", self._results, "")
+        elif failed:
+            self.ended.emit("failed", self._results, self._error or QCoreApplication.translate(
+                "AutoQARunner", "the checking process ended unexpectedly"))
+        else:
+            self.ended.emit("done", self._results, "")
         self.finished.emit(self._count)
-        if self._again:
-            self.start()
 
     def stop(self) -> None:
         """Stop now: the batch in progress is one transaction, so it is either stored or not at all."""
+        self._again = False  # stopped means stopped: no run queued behind this one
         if self.is_running():
+            self._stopping = True
             self.process.terminate()
 
     def wait(self, msecs: int = 60_000) -> bool:

@@ -1,4 +1,5 @@
-"""The rows of the transcription jobs panel: one per job, with what the runner last said of it."""
+"""The rows of the jobs panel: one per transcription job, with what the runner last said of it,
+and one for the latest automatic QA run over the library (AUTOQA_JOB)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ ESTIMATE_AFTER_S = 2.0  # the first seconds say little about the pace
 CANCELLING = "cancelling"  # shown until the runner says the job stopped
 ACTIVE = ("queued", "running", CANCELLING)
 ELSEWHERE = "elsewhere"  # the job was running in another Reviewer; the reason says so
+TRANSCRIPTION, AUTOQA = "transcription", "autoqa"  # what a row's job does
+AUTOQA_JOB = -1  # the automatic QA row's id: transcription jobs have the database's ids (from 1)
 
 
 class JobColumn(IntEnum):
@@ -40,12 +43,17 @@ class JobRow:
     reported: float | None = None
     ended: float | None = None
     reason: str = ""
+    kind: str = TRANSCRIPTION
+    done_items: int = 0  # automatic QA: conversations gone through, of total_items
+    total_items: int = 0
+    results: int = 0  # automatic QA: results computed (the others were current)
 
     @property
     def fraction(self) -> float:
         if self.state == "done":
             return 1.0
-        return min(1.0, self.done_ms / self.total_ms) if self.total_ms else 0.0
+        done, total = (self.done_items, self.total_items) if self.kind == AUTOQA else (self.done_ms, self.total_ms)
+        return min(1.0, done / total) if total else 0.0
 
     @property
     def active(self) -> bool:
@@ -71,6 +79,24 @@ class JobsModel(QAbstractTableModel):
         self._rows.append(JobRow(job_id, conversation_id, title))
         self._index[job_id] = row
         self.endInsertRows()
+
+    def add_autoqa(self, title: str) -> None:
+        """A run of automatic QA began: its row replaces the previous run's."""
+        self.add_job(AUTOQA_JOB, 0, title)
+        row = self.job(AUTOQA_JOB)
+        row.kind, row.state, row.began = AUTOQA, "running", time.monotonic()
+
+    def autoqa_progress(self, done: int, total: int) -> None:
+        row = self.job(AUTOQA_JOB)
+        if row is None:
+            return
+        now = time.monotonic()
+        if 0 < done <= total:
+            row.left_s, row.reported = (now - row.began) * (total - done) / done, now
+        self._update(AUTOQA_JOB, done_items=done, total_items=total)
+
+    def autoqa_finished(self, state: str, results: int, reason: str) -> None:
+        self._update(AUTOQA_JOB, state=state, results=results, reason=reason, ended=time.monotonic())
 
     def job_started(self, job_id: int) -> None:
         self._update(job_id, state="running")
@@ -132,12 +158,19 @@ class JobsModel(QAbstractTableModel):
     def jobs(self) -> list[JobRow]:
         return list(self._rows)
 
+    def transcriptions(self) -> list[JobRow]:
+        """The rows of transcription jobs, without the automatic QA row."""
+        return [r for r in self._rows if r.kind == TRANSCRIPTION]
+
     def row_job(self, row: int) -> JobRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def counts(self) -> dict[str, int]:
+        """Transcription jobs by state (the automatic QA row tells its own)."""
         found: dict[str, int] = {}
         for job in self._rows:
+            if job.kind == AUTOQA:
+                continue
             found[job.state] = found.get(job.state, 0) + 1
         return found
 
@@ -179,10 +212,14 @@ class JobsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == JobColumn.CONVERSATION:
+                if job.kind == AUTOQA:
+                    return self.tr("Every conversation whose automatic result is missing or out of date")
                 return self.tr("Conversation %1: %2").replace("%1", str(job.conversation_id)).replace("%2", job.title)
             if column == JobColumn.STATE and job.reason:
                 return job.reason
             if column == JobColumn.CANCEL and job.active:
+                if job.kind == AUTOQA:
+                    return self.tr("Stop automatic QA (the results stored so far are kept)")
                 return self.tr("Stop this transcription (what is done so far is kept)")
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == JobColumn.STATE:
@@ -197,6 +234,8 @@ class JobsModel(QAbstractTableModel):
         return None
 
     def state_text(self, job: JobRow) -> str:
+        if job.kind == AUTOQA:
+            return self._autoqa_state(job)
         if job.state == "queued":
             return self.tr("Waiting")
         if job.state == "running":
@@ -212,6 +251,20 @@ class JobsModel(QAbstractTableModel):
         if job.state == "interrupted":
             return self.tr("Interrupted: %1").replace("%1", job.reason)
         return job.reason or job.state  # ELSEWHERE: "the job is running elsewhere"
+
+    def _autoqa_state(self, job: JobRow) -> str:
+        if job.state == "running":
+            if not job.total_items:
+                return self.tr("Starting…")
+            return (self.tr("Checked %1 of %2 conversations")
+                    .replace("%1", f"{job.done_items:,}").replace("%2", f"{job.total_items:,}"))
+        if job.state == CANCELLING:
+            return self.tr("Cancelling…")
+        if job.state == "done":
+            return self.tr("Done: %1 new results").replace("%1", f"{job.results:,}")
+        if job.state == "cancelled":
+            return self.tr("Cancelled (the results stored so far are kept)")
+        return self.tr("Failed: %1").replace("%1", job.reason)
 
     def _time_text(self, job: JobRow) -> str:
         if job.state == "done" and job.began is not None and job.ended is not None:

@@ -1,5 +1,6 @@
-"""The transcription jobs panel: one row per job with its conversation, a progress bar, the time
-left, its state (a failure with its reason) and Cancel; finished rows can be cleared.
+"""The jobs panel: one row per transcription job with its conversation, a progress bar, the time
+left, its state (a failure with its reason) and Cancel; a row for automatic QA of the library
+running in the background, with the same bar and Cancel; finished rows can be cleared.
 
 Rows are painted by delegates rather than built from widgets, so "Transcribe All Pending" on a
 large library adds a thousand rows as cheaply as one.
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.ui import style
-from reviewer.ui.jobs.jobs_model import CANCELLING, JobColumn, JobRow, JobRowRole, JobsModel
+from reviewer.ui.jobs.jobs_model import AUTOQA, AUTOQA_JOB, CANCELLING, JobColumn, JobRow, JobRowRole, JobsModel
 
 
 def _draw_cell(painter: QPainter, option) -> None:
@@ -114,10 +115,11 @@ class JobsPanel(QDockWidget):
 
     def __init__(self, runner, title_of, parent=None):
         """``title_of(conversation_id)``: the name a row shows for a conversation."""
-        super().__init__(self.tr("Transcription"), parent)
+        super().__init__(self.tr("Background Jobs"), parent)
         self.setObjectName("transcriptionDock")
         self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea)
         self.runner = runner
+        self.autoqa = None  # the AutoQARunner, once follow_autoqa was called
         self._title_of = title_of
         self.model = JobsModel(self)
         self._build()
@@ -137,7 +139,7 @@ class JobsPanel(QDockWidget):
     def _build(self) -> None:
         self.summary_label = QLabel(objectName="jobsSummary")
         self.cancel_all_button = QPushButton(self.tr("Cancel All"))
-        self.cancel_all_button.setToolTip(self.tr("Stop the running transcription and withdraw the waiting ones"))
+        self.cancel_all_button.setToolTip(self.tr("Stop the running jobs (transcription, automatic QA) and withdraw the waiting ones"))
         self.cancel_all_button.clicked.connect(self.cancel_all)
         self.clear_button = QPushButton(self.tr("Clear Finished"))
         self.clear_button.setToolTip(self.tr("Remove the finished, failed and cancelled jobs from this list"))
@@ -196,6 +198,15 @@ class JobsPanel(QDockWidget):
                 height += 4 * rows + self.table.horizontalHeader().sizeHint().height() + 70
                 window.resizeDocks([self], [height], Qt.Orientation.Vertical)
 
+    def follow_autoqa(self, autoqa) -> None:
+        """Show the background runs of automatic QA (reviewer.ui.jobs.autoqa_runner) as a row."""
+        self.autoqa = autoqa
+        autoqa.began.connect(lambda: self.model.add_autoqa(self.tr("Automatic QA of the library")))
+        autoqa.progressed.connect(self.model.autoqa_progress)
+        autoqa.ended.connect(self.model.autoqa_finished)
+        for signal in (autoqa.began, autoqa.ended):
+            signal.connect(lambda *_args: self._summary_timer.start())
+
     def _update_summary(self, *_args) -> None:
         counts = self.model.counts()
         running = counts.get("running", 0) + counts.get(CANCELLING, 0)
@@ -215,6 +226,8 @@ class JobsPanel(QDockWidget):
         active = any(job.active for job in self.model.jobs())
         self.cancel_all_button.setEnabled(active)
         self.clear_button.setEnabled(any(not job.active for job in self.model.jobs()))
+        autoqa = self.model.job(AUTOQA_JOB)
+        running = running or (autoqa is not None and autoqa.state == "running")
         if running and not self._timer.isActive():
             self._timer.start()
         elif not running:
@@ -225,6 +238,11 @@ class JobsPanel(QDockWidget):
     def cancel(self, job_id: int) -> None:
         job = self.model.job(job_id)
         if job is None or not job.active or job.state == CANCELLING:
+            return
+        if job.kind == AUTOQA:
+            if self.autoqa is not None and self.autoqa.is_running():
+                self.model.job_cancelling(job_id)
+                self.autoqa.stop()
             return
         running = job.state == "running"
         if self.runner.cancel(job_id) and running:
@@ -242,6 +260,7 @@ class JobsPanel(QDockWidget):
         running = self.runner.cancel_all()
         if running is not None:
             self.model.job_cancelling(running)
+        self.cancel(AUTOQA_JOB)
         self._summary_timer.start()
 
     def clear_finished(self) -> None:
@@ -250,5 +269,5 @@ class JobsPanel(QDockWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         job = self.model.row_job(index.row())
-        if job is not None:
+        if job is not None and job.kind != AUTOQA:  # the library's run has no one conversation
             self.conversationActivated.emit(job.conversation_id)
