@@ -416,82 +416,87 @@
             <translation>Izvēlieties sarunu sarakstā, lai to lasītu šeit.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="244" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="239" />
             <source>This conversation has no turns.</source>
             <translation>Šajā sarunā nav repliku.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="255" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="270" />
             <source>no employee</source>
             <translation>darbinieks nav norādīts</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="287" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="334" />
+            <source>%1 unanswered at the end</source>
+            <translation>bez atbildes beigās: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="350" />
             <source>The customer got no reply.</source>
             <translation>Klients nesaņēma atbildi.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="293" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="356" />
             <source>First reply %1</source>
             <translation>Pirmā atbilde %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="295" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="360" />
             <source>slowest %1</source>
             <translation>lēnākā %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="296" />
-            <source>slower than the standard: %1 of %2</source>
-            <translation>lēnāk par standartu: %1 no %2</translation>
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="362" />
+            <source>%1 of %2 slow</source>
+            <translation>lēnas: %1 no %2</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="311" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="377" />
             <source>Review %1 by %2 on %3</source>
             <translation>Vērtējums %1, %2, %3</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="317" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="383" />
             <source>Critical: %1</source>
             <translation>Kritiski: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="326" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="392" />
             <source>This call has not been transcribed yet.</source>
             <translation>Šis zvans vēl nav atšifrēts.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="329" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="395" />
             <source>Recording of %1</source>
             <translation>Ieraksts, %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="332" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="398" />
             <source>two channels, the agent on the left</source>
             <translation>divi kanāli, darbinieks kreisajā</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="333" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="399" />
             <source>two channels, the agent on the right</source>
             <translation>divi kanāli, darbinieks labajā</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="335" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="401" />
             <source>one channel</source>
             <translation>viens kanāls</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="338" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="404" />
             <source>Once it is transcribed, its turns appear here.</source>
             <translation>Pēc atšifrēšanas šeit parādīsies replikas.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="415" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="478" />
             <source>no matches</source>
             <translation>nav atbilstību</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="418" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="481" />
             <source>%1 of %2</source>
             <translation>%1 no %2</translation>
         </message>
@@ -1376,153 +1381,153 @@
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="272" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="289" />
             <source>Date</source>
             <extracomment>Column -&gt; the stored metric it shows (MetricsRepository.columns) the title column's second line (employee · channel) while those columns are hidden; "" else the number of conversations that match the filter (not just the loaded rows)</extracomment>
             <translation>Datums</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="273" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="290" />
             <source>Employee</source>
             <translation>Darbinieks</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="274" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="291" />
             <source>Channel</source>
             <translation>Kanāls</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="275" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="292" />
             <source>Conversation</source>
             <translation>Saruna</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="276" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="293" />
             <source>Duration</source>
             <translation>Ilgums</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="277" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="294" />
             <source>Lang.</source>
             <translation>Val.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="278" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="295" />
             <source>Status</source>
             <translation>Statuss</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="279" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="296" />
             <source>Score</source>
             <translation>Vērtējums</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="280" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="297" />
             <source>Silence</source>
             <translation>Klusums</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="281" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="298" />
             <source>Agent talk</source>
             <translation>Operatora runa</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="282" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="299" />
             <source>1st reply</source>
             <translation>1. atbilde</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="286" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="303" />
             <source>Score of the latest submitted review</source>
             <translation>Pēdējās iesniegtās pārbaudes vērtējums</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="290" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="307" />
             <source>Language</source>
             <translation>Valoda</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="292" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="309" />
             <source>The longest stretch of a call in which nobody speaks</source>
             <translation>Garākais zvana posms, kurā neviens nerunā</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="294" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="311" />
             <source>The agent's share of the talking in a call</source>
             <translation>Operatora runas daļa zvanā</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="296" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="313" />
             <source>How long the customer waited for the first reply in a chat or e-mail</source>
             <translation>Cik ilgi klients gaidīja pirmo atbildi tērzēšanā vai e-pastā</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="322" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="339" />
             <source>The source has no date</source>
             <translation>Avotā nav datuma</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="353" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="370" />
             <source>no date</source>
             <translation>bez datuma</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="381" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="398" />
             <source>late</source>
             <translation>vēlu</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="384" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="401" />
             <source>Reopened</source>
             <translation>Atvērta no jauna</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="384" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="401" />
             <source>Draft</source>
             <translation>Melnraksts</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="389" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="406" />
             <source>Reopened: its review is being changed and counts again once submitted</source>
             <translation>Atvērta no jauna: vērtējumu maina, tas atkal skaitīsies pēc iesniegšanas</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="391" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="408" />
             <source>A review was started and is not submitted yet</source>
             <translation>Vērtējums ir sākts un vēl nav iesniegts</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="395" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="412" />
             <source>Late: the review was submitted more than 12 hours after the visit.</source>
             <translation>Novēloti: vērtējums iesniegts vēlāk nekā 12 stundas pēc apmeklējuma.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="399" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="416" />
             <source>no employee</source>
             <translation>darbinieks nav norādīts</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="421" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="438" />
             <source>%1 open disputes</source>
             <translation>Atvērti apstrīdējumi: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="426" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="443" />
             <source>Reopened: the review is being changed</source>
             <translation>Atvērta no jauna: vērtējumu maina</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="428" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="445" />
             <source>Not reviewed yet</source>
             <translation>Vēl nav pārbaudīta</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="430" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="447" />
             <source>Latest submitted review; a critical criterion failed</source>
             <translation>Pēdējā pārbaude; neizpildīts kritisks kritērijs</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="431" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="448" />
             <source>Latest submitted review</source>
             <translation>Pēdējā iesniegtā pārbaude</translation>
         </message>
@@ -1680,36 +1685,41 @@
         </message>
         <message>
             <location filename="../../reviewer/ui/library/library_view.py" line="362" />
+            <source>More than %1 matching conversations</source>
+            <translation>Atrastas sarunas: vairāk nekā %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/library_view.py" line="364" />
             <source>%1 matching conversations</source>
             <translation>Atrastas sarunas: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="364" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="366" />
             <source>1 matching conversation</source>
             <translation>Atrastas sarunas: 1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="366" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="368" />
             <source>%1 conversations</source>
             <translation>Sarunas: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="368" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="370" />
             <source>1 conversation</source>
             <translation>Sarunas: 1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="374" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="376" />
             <source>Nothing left to review. Choose “All statuses” to see the reviewed conversations.</source>
             <translation>Vairs nav ko vērtēt. Izvēlieties “Visi statusi”, lai redzētu novērtētās sarunas.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="377" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="379" />
             <source>No conversation matches these filters.</source>
             <translation>Nav sarunu, kas atbilst šiem filtriem.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="380" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="382" />
             <source>No conversations yet.
 
 Import calls, chats or e-mails with File → Import, or drop files or folders here.</source>
@@ -1718,13 +1728,13 @@ Import calls, chats or e-mails with File → Import, or drop files or folders he
 Importējiet zvanus, tērzēšanas vai e-pastus ar Fails → Importēt vai ievelciet šeit failus vai mapes.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="444" />
             <location filename="../../reviewer/ui/library/library_view.py" line="446" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="448" />
             <source>Show Only %1</source>
             <translation>Rādīt tikai: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="449" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="451" />
             <source>Clear Filters</source>
             <translation>Notīrīt filtrus</translation>
         </message>

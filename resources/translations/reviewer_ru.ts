@@ -416,82 +416,87 @@
             <translation>Выберите разговор в списке, чтобы прочитать его здесь.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="244" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="239" />
             <source>This conversation has no turns.</source>
             <translation>В этом разговоре нет реплик.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="255" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="270" />
             <source>no employee</source>
             <translation>сотрудник не указан</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="287" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="334" />
+            <source>%1 unanswered at the end</source>
+            <translation>без ответа в конце: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="350" />
             <source>The customer got no reply.</source>
             <translation>Клиент не получил ответа.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="293" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="356" />
             <source>First reply %1</source>
             <translation>Первый ответ %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="295" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="360" />
             <source>slowest %1</source>
             <translation>самый долгий %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="296" />
-            <source>slower than the standard: %1 of %2</source>
-            <translation>медленнее стандарта: %1 из %2</translation>
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="362" />
+            <source>%1 of %2 slow</source>
+            <translation>медленных: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="311" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="377" />
             <source>Review %1 by %2 on %3</source>
             <translation>Оценка %1, %2, %3</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="317" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="383" />
             <source>Critical: %1</source>
             <translation>Критично: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="326" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="392" />
             <source>This call has not been transcribed yet.</source>
             <translation>Этот звонок ещё не расшифрован.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="329" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="395" />
             <source>Recording of %1</source>
             <translation>Запись длиной %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="332" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="398" />
             <source>two channels, the agent on the left</source>
             <translation>два канала, сотрудник слева</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="333" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="399" />
             <source>two channels, the agent on the right</source>
             <translation>два канала, сотрудник справа</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="335" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="401" />
             <source>one channel</source>
             <translation>один канал</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="338" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="404" />
             <source>Once it is transcribed, its turns appear here.</source>
             <translation>После расшифровки здесь появятся реплики.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="415" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="478" />
             <source>no matches</source>
             <translation>нет совпадений</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="418" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="481" />
             <source>%1 of %2</source>
             <translation>%1 из %2</translation>
         </message>
@@ -1376,153 +1381,153 @@
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="272" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="289" />
             <source>Date</source>
             <extracomment>Column -&gt; the stored metric it shows (MetricsRepository.columns) the title column's second line (employee · channel) while those columns are hidden; "" else the number of conversations that match the filter (not just the loaded rows)</extracomment>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="273" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="290" />
             <source>Employee</source>
             <translation>Сотрудник</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="274" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="291" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="275" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="292" />
             <source>Conversation</source>
             <translation>Разговор</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="276" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="293" />
             <source>Duration</source>
             <translation>Длительность</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="277" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="294" />
             <source>Lang.</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="278" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="295" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="279" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="296" />
             <source>Score</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="280" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="297" />
             <source>Silence</source>
             <translation>Тишина</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="281" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="298" />
             <source>Agent talk</source>
             <translation>Речь оператора</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="282" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="299" />
             <source>1st reply</source>
             <translation>1-й ответ</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="286" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="303" />
             <source>Score of the latest submitted review</source>
             <translation>Оценка последней отправленной проверки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="290" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="307" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="292" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="309" />
             <source>The longest stretch of a call in which nobody speaks</source>
             <translation>Самый долгий отрезок звонка, когда никто не говорит</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="294" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="311" />
             <source>The agent's share of the talking in a call</source>
             <translation>Доля речи оператора в звонке</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="296" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="313" />
             <source>How long the customer waited for the first reply in a chat or e-mail</source>
             <translation>Сколько клиент ждал первого ответа в чате или письме</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="322" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="339" />
             <source>The source has no date</source>
             <translation>В источнике нет даты</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="353" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="370" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="381" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="398" />
             <source>late</source>
             <translation>поздно</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="384" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="401" />
             <source>Reopened</source>
             <translation>Открыта снова</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="384" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="401" />
             <source>Draft</source>
             <translation>Черновик</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="389" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="406" />
             <source>Reopened: its review is being changed and counts again once submitted</source>
             <translation>Открыта снова: оценку меняют, она снова засчитается после отправки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="391" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="408" />
             <source>A review was started and is not submitted yet</source>
             <translation>Оценка начата и ещё не отправлена</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="395" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="412" />
             <source>Late: the review was submitted more than 12 hours after the visit.</source>
             <translation>С опозданием: оценка отправлена позже чем через 12 часов после визита.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="399" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="416" />
             <source>no employee</source>
             <translation>сотрудник не указан</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="421" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="438" />
             <source>%1 open disputes</source>
             <translation>Открытых оспариваний: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="426" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="443" />
             <source>Reopened: the review is being changed</source>
             <translation>Открыта снова: оценку меняют</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="428" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="445" />
             <source>Not reviewed yet</source>
             <translation>Ещё не проверен</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="430" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="447" />
             <source>Latest submitted review; a critical criterion failed</source>
             <translation>Последняя проверка; нарушен критический критерий</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="431" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="448" />
             <source>Latest submitted review</source>
             <translation>Последняя отправленная проверка</translation>
         </message>
@@ -1680,36 +1685,41 @@
         </message>
         <message>
             <location filename="../../reviewer/ui/library/library_view.py" line="362" />
+            <source>More than %1 matching conversations</source>
+            <translation>Найдено разговоров: больше %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/library_view.py" line="364" />
             <source>%1 matching conversations</source>
             <translation>Найдено разговоров: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="364" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="366" />
             <source>1 matching conversation</source>
             <translation>Найдено разговоров: 1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="366" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="368" />
             <source>%1 conversations</source>
             <translation>Разговоров: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="368" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="370" />
             <source>1 conversation</source>
             <translation>Разговоров: 1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="374" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="376" />
             <source>Nothing left to review. Choose “All statuses” to see the reviewed conversations.</source>
             <translation>Оценивать больше нечего. Выберите «Все статусы», чтобы увидеть оценённые разговоры.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="377" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="379" />
             <source>No conversation matches these filters.</source>
             <translation>Нет разговоров, подходящих под фильтры.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="380" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="382" />
             <source>No conversations yet.
 
 Import calls, chats or e-mails with File → Import, or drop files or folders here.</source>
@@ -1718,13 +1728,13 @@ Import calls, chats or e-mails with File → Import, or drop files or folders he
 Импортируйте звонки, чаты или письма через Файл → Импорт или перетащите сюда файлы или папки.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="444" />
             <location filename="../../reviewer/ui/library/library_view.py" line="446" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="448" />
             <source>Show Only %1</source>
             <translation>Показать только: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="449" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="451" />
             <source>Clear Filters</source>
             <translation>Сбросить фильтры</translation>
         </message>
