@@ -860,6 +860,54 @@
         </message>
     </context>
     <context>
+        <name>ExtensionsDialog</name>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="47" />
+            <source>Agent extensions</source>
+            <translation>Darbinieku iekšējie numuri</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="49" />
+            <source>Recordings named by the telephone system carry the agent's extension. A call with an extension listed here goes to that employee, unless the import names an employee or the call details CSV does.</source>
+            <translation>Telefonu sistēmas ierakstu nosaukumos ir darbinieka iekšējais numurs. Zvans ar numuru no šī saraksta tiek piešķirts tā darbiniekam, ja importā darbinieks nav norādīts ne logā, ne zvanu datu CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="53" />
+            <source>Extension</source>
+            <translation>Iekšējais numurs</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="53" />
+            <source>Employee</source>
+            <translation>Darbinieks</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="61" />
+            <source>Add</source>
+            <translation>Pievienot</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="63" />
+            <source>Remove</source>
+            <translation>Noņemt</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="114" />
+            <source>Row %1: the extension must be a number of 1 to 10 digits.</source>
+            <translation>Rinda %1: iekšējam numuram jābūt no 1 līdz 10 cipariem.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="116" />
+            <source>Row %1: whose extension is it? The employee is empty.</source>
+            <translation>Rinda %1: kura numurs tas ir? Darbinieks nav norādīts.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="118" />
+            <source>Row %1: extension %2 is listed twice.</source>
+            <translation>Rinda %1: numurs %2 norādīts divreiz.</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpsDialog</name>
         <message>
             <location filename="../../reviewer/ui/reports/follow_ups.py" line="31" />
@@ -1046,58 +1094,79 @@
     <context>
         <name>ImportOptionsDialog</name>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="29" />
-            <location filename="../../reviewer/ui/library/import_options.py" line="63" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="33" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="81" />
             <source>Import</source>
             <translation>Importēt</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="37" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="41" />
             <source>From the files (or nobody)</source>
             <translation>No failiem (vai neviens)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="38" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="42" />
             <source>The employee these conversations belong to</source>
             <translation>Darbinieks, kuram pieder šīs sarunas</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="40" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="44" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="94" />
             <source>None</source>
             <translation>Nav</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="42" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="46" />
             <source>A CSV file with one row per recording: file, employee, started_at, direction, customer_number</source>
             <translation>CSV fails ar vienu rindu katram ierakstam: file, employee, started_at, direction, customer_number</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="43" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="47" />
             <source>Choose…</source>
             <translation>Izvēlēties…</translation>
         </message>
         <message>
             <location filename="../../reviewer/ui/library/import_options.py" line="56" />
+            <source>Edit…</source>
+            <translation>Mainīt…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/import_options.py" line="57" />
+            <source>Which employee each agent extension belongs to</source>
+            <translation>Kuram darbiniekam pieder katrs iekšējais numurs</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/import_options.py" line="71" />
             <source>Employee:</source>
             <translation>Darbinieks:</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="57" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="72" />
             <source>Call details (CSV):</source>
             <translation>Zvanu dati (CSV):</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="58" />
-            <source>Telephone systems' recording names (Asterisk/FreePBX, 3CX, RingCentral) give each call's time, direction and numbers by themselves.</source>
-            <translation>Telefonu sistēmu ierakstu nosaukumi (Asterisk/FreePBX, 3CX, RingCentral) paši norāda katra zvana laiku, virzienu un numurus.</translation>
+            <location filename="../../reviewer/ui/library/import_options.py" line="73" />
+            <source>Agent extensions:</source>
+            <translation>Iekšējie numuri:</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="75" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="74" />
+            <source>Telephone systems' recording names (Asterisk/FreePBX, 3CX, RingCentral) give each call's time, direction, numbers and agent extension by themselves. With no employee chosen above, a call goes to the employee of its agent extension.</source>
+            <translation>Telefonu sistēmu ierakstu nosaukumi (Asterisk/FreePBX, 3CX, RingCentral) paši norāda zvana laiku, virzienu, numurus un darbinieka iekšējo numuru. Ja augstāk darbinieks nav izvēlēts, zvans tiek piešķirts tā iekšējā numura darbiniekam.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/import_options.py" line="98" />
+            <source>%1 more</source>
+            <translation>vēl %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/import_options.py" line="116" />
             <source>Call details</source>
             <translation>Zvanu dati</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="76" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="117" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>CSV faili (*.csv *.tsv *.txt);;Visi faili (*)</translation>
         </message>
@@ -1907,12 +1976,12 @@ Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti u
             <translation>faili: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="388" />
+            <location filename="../../reviewer/ui/main_window.py" line="393" />
             <source>Cancelling after the current file…</source>
             <translation>Atceļ pēc pašreizējā faila…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="412" />
+            <location filename="../../reviewer/ui/main_window.py" line="417" />
             <source>%1 interrupted transcriptions will continue where they stopped when run again</source>
             <translation>Pārtrauktās atšifrēšanas turpināsies no vietas, kur apstājās, kad tās palaidīs vēlreiz: %1</translation>
         </message>

@@ -860,6 +860,54 @@
         </message>
     </context>
     <context>
+        <name>ExtensionsDialog</name>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="47" />
+            <source>Agent extensions</source>
+            <translation>Внутренние номера сотрудников</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="49" />
+            <source>Recordings named by the telephone system carry the agent's extension. A call with an extension listed here goes to that employee, unless the import names an employee or the call details CSV does.</source>
+            <translation>В именах записей телефонной системы есть внутренний номер сотрудника. Звонок с номером из этого списка получает его сотрудника, если при импорте сотрудник не указан ни в окне, ни в CSV с данными звонков.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="53" />
+            <source>Extension</source>
+            <translation>Внутренний номер</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="53" />
+            <source>Employee</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="61" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="63" />
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="114" />
+            <source>Row %1: the extension must be a number of 1 to 10 digits.</source>
+            <translation>Строка %1: внутренний номер должен состоять из 1–10 цифр.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="116" />
+            <source>Row %1: whose extension is it? The employee is empty.</source>
+            <translation>Строка %1: чей это номер? Сотрудник не указан.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="118" />
+            <source>Row %1: extension %2 is listed twice.</source>
+            <translation>Строка %1: номер %2 указан дважды.</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpsDialog</name>
         <message>
             <location filename="../../reviewer/ui/reports/follow_ups.py" line="31" />
@@ -1046,58 +1094,79 @@
     <context>
         <name>ImportOptionsDialog</name>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="29" />
-            <location filename="../../reviewer/ui/library/import_options.py" line="63" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="33" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="81" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="37" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="41" />
             <source>From the files (or nobody)</source>
             <translation>Из файлов (или никто)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="38" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="42" />
             <source>The employee these conversations belong to</source>
             <translation>Сотрудник, к которому относятся эти разговоры</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="40" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="44" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="94" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="42" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="46" />
             <source>A CSV file with one row per recording: file, employee, started_at, direction, customer_number</source>
             <translation>Файл CSV, по строке на запись: file, employee, started_at, direction, customer_number</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="43" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="47" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
             <location filename="../../reviewer/ui/library/import_options.py" line="56" />
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/import_options.py" line="57" />
+            <source>Which employee each agent extension belongs to</source>
+            <translation>Какому сотруднику принадлежит каждый внутренний номер</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/import_options.py" line="71" />
             <source>Employee:</source>
             <translation>Сотрудник:</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="57" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="72" />
             <source>Call details (CSV):</source>
             <translation>Данные звонков (CSV):</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="58" />
-            <source>Telephone systems' recording names (Asterisk/FreePBX, 3CX, RingCentral) give each call's time, direction and numbers by themselves.</source>
-            <translation>Имена записей телефонных систем (Asterisk/FreePBX, 3CX, RingCentral) сами дают время, направление и номера каждого звонка.</translation>
+            <location filename="../../reviewer/ui/library/import_options.py" line="73" />
+            <source>Agent extensions:</source>
+            <translation>Внутренние номера:</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="75" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="74" />
+            <source>Telephone systems' recording names (Asterisk/FreePBX, 3CX, RingCentral) give each call's time, direction, numbers and agent extension by themselves. With no employee chosen above, a call goes to the employee of its agent extension.</source>
+            <translation>Имена записей телефонных систем (Asterisk/FreePBX, 3CX, RingCentral) сами сообщают время, направление, номера и внутренний номер сотрудника. Если сотрудник выше не выбран, звонок получает сотрудника своего внутреннего номера.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/import_options.py" line="98" />
+            <source>%1 more</source>
+            <translation>ещё %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/import_options.py" line="116" />
             <source>Call details</source>
             <translation>Данные звонков</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="76" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="117" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>Файлы CSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
         </message>
@@ -1907,12 +1976,12 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
             <translation>файлов: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="388" />
+            <location filename="../../reviewer/ui/main_window.py" line="393" />
             <source>Cancelling after the current file…</source>
             <translation>Отмена после текущего файла…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="412" />
+            <location filename="../../reviewer/ui/main_window.py" line="417" />
             <source>%1 interrupted transcriptions will continue where they stopped when run again</source>
             <translation>Прерванные расшифровки продолжатся с места остановки при следующем запуске: %1</translation>
         </message>
