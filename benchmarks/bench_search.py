@@ -142,16 +142,19 @@ def prepared_library(cache: Path, size: int, turns: int, rebuild: bool) -> Path:
     return lib_dir
 
 
-def _median_ms(run, repeat: int) -> float:
-    times = []
+def _median_ms(run, repeat: int) -> tuple[float, float]:
+    """(median wall ms, median CPU ms) of ``run``: on a loaded machine the wall time is mostly
+    waiting for a core; the CPU time is what the query itself costs."""
+    walls, cpus = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls) * 1000, statistics.median(cpus) * 1000
 
 
-def list_ms(library, text: str, fields: dict, repeat: int = 7) -> tuple[float, int]:
+def list_ms(library, text: str, fields: dict, repeat: int = 7) -> tuple[tuple[float, float], int]:
     from reviewer.storage.conversations import ConversationFilter
 
     flt = ConversationFilter(search=text, limit=50, **fields)
@@ -163,7 +166,7 @@ def list_ms(library, text: str, fields: dict, repeat: int = 7) -> tuple[float, i
     return _median_ms(run, repeat), len(found)
 
 
-def window_ms(library, text: str, fields: dict, repeat: int = 7) -> tuple[float, int]:
+def window_ms(library, text: str, fields: dict, repeat: int = 7) -> tuple[tuple[float, float], int]:
     from reviewer.storage.conversations import ConversationFilter
 
     from reviewer.ui.library.library_model import SEARCH_COUNT_LIMIT
@@ -290,20 +293,26 @@ def main() -> int:
     baseline = command(next(iter(libraries.values())), None, {}, env)
 
     sizes = list(libraries)
-    head = f"{'query':24} {'search text':22}"
-    for what in ("list (ms)", "window (ms)", "command (ms, cpu)"):
-        head += " | " + what.center(12 * len(sizes) if what != "command (ms, cpu)" else 16 * len(sizes))
+    widths = (14, 20, 14)  # per size: list "wall/cpu", window "wall/cpu found", command "wall/cpu"
+    head = f"{'query':24} {'search text':20}"
+    for what, width in zip(("list, ms wall/cpu", "window, ms wall/cpu (found)", "command, ms wall/cpu"), widths):
+        head += " | " + what.center(width * len(sizes))
     print("\n" + head)
-    sub = f"{'':24} {'':22}"
-    for what in range(3):
-        sub += " | " + "".join((f"{s // 1000}k" + " found" * (what == 1)).rjust(12 if what < 2 else 16)
-                               for s in sizes)
+    sub = f"{'':24} {'':20}"
+    for width in widths:
+        sub += " | " + "".join(f"{s // 1000}k".center(width) for s in sizes)
     print(sub)
     for label, text, fields in QUERIES:
-        line = f"{label:24} {text:22}"
-        line += " | " + "".join(f"{figures[(label, s)][0][0]:12.1f}" for s in sizes)
-        line += " | " + "".join(f"{figures[(label, s)][1][0]:6.1f} {figures[(label, s)][1][1]:5}" for s in sizes)
-        line += " | " + "".join(f"{figures[(label, s)][2][0]:9.0f} {figures[(label, s)][2][1]:5.0f}" for s in sizes)
+        line = f"{label:24} {text:20}"
+        cells = [[], [], []]
+        for s in sizes:
+            (list_wall, list_cpu), _n = figures[(label, s)][0]
+            (win_wall, win_cpu), found = figures[(label, s)][1]
+            cmd_wall, cmd_cpu = figures[(label, s)][2]
+            cells[0].append(f"{list_wall:6.1f}/{list_cpu:<6.1f}".center(widths[0]))
+            cells[1].append(f"{win_wall:6.1f}/{win_cpu:<5.1f}({found})".center(widths[1]))
+            cells[2].append(f"{cmd_wall:5.0f}/{cmd_cpu:<5.0f}".center(widths[2]))
+        line += "".join(" | " + "".join(c) for c in cells)
         print(line)
     print(f"\nlist: 50 rows and their turn counts; window: count + first 200 rows newest first;"
           f" targets < 100 ms each. command: `reviewer list --search ... --limit 50`, target < 150 ms;"
