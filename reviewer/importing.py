@@ -102,9 +102,12 @@ def _kind(mode: int) -> str:
 
 
 def effective_options(library: Library, options: ImportOptions) -> ImportOptions:
-    """The user's options plus the library's standing list of agent names."""
+    """The user's options plus the library's standing list of agent names and its agents'
+    extensions."""
     agents = list(dict.fromkeys([*options.agents, *library.setting(Setting.AGENT_NAMES)]))
-    return ImportOptions(employee=options.employee, channel=options.channel, agents=agents, sidecar=options.sidecar)
+    extensions = {**library.setting(Setting.AGENT_EXTENSIONS), **options.extensions}
+    return ImportOptions(employee=options.employee, channel=options.channel, agents=agents, sidecar=options.sidecar,
+                         extensions=extensions)
 
 
 @dataclass

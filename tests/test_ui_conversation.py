@@ -46,7 +46,10 @@ def test_selecting_a_chat_shows_its_turns_with_speakers_and_times(window, qtbot)
     assert turn_data(view, TimeRole)[:3] == ["14:05:12", "14:05:31", "14:06:20"]
     assert view.title_label.text() == "Торшер для чтения"
     assert "Anna Ivanova" in view.facts_label.text() and "Chat" in view.facts_label.text()
-    assert "Марина Козлова" in view.people_label.text() and "agent" in view.people_label.text()
+    # The customer by name on the reply line; the agent is the employee above (in the agent's colour).
+    assert "Марина Козлова" in view.replies_label.text() and "Анна Иванова" not in view.replies_label.text()
+    assert "Марина Козлова: customer" in view.replies_label.toolTip()
+    assert "Anna Ivanova: agent" in view.replies_label.toolTip()
 
 
 def test_chat_shows_how_long_the_agent_took_to_reply(window):

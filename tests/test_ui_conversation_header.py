@@ -38,8 +38,11 @@ def lines(label) -> int:
     return round(label.heightForWidth(label.width()) / label.fontMetrics().lineSpacing())
 
 
+CHATS = ("Царапина на бра", "Счёт для юридического лица", "Торшер для чтения")
+
+
 @pytest.mark.parametrize("language", ["en", "ru", "lv"])
-def test_the_chat_and_e_mail_header_reads_one_line_each(qtbot, demo_library, language):
+def test_the_chat_and_e_mail_header_reads_in_two_lines(qtbot, demo_library, language, tmp_path):
     app = QApplication.instance()
     install_translations(app, language)
     try:
@@ -48,27 +51,65 @@ def test_the_chat_and_e_mail_header_reads_one_line_each(qtbot, demo_library, lan
         window.resize(1440, 900)
         window.show()
         qtbot.waitExposed(window)
-        for title in ("Царапина на бра", "Счёт для юридического лица", "Торшер для чтения"):
+        for title in CHATS:
             view = open_titled(window, title)
             qtbot.wait(20)
-            for label in (view.facts_label, view.people_label, view.replies_label):
-                assert label.isVisible()
-                assert lines(label) == 1, (title, label.text())
+            header = view.header
+            # Under the title: the facts, then the people and their replies; nothing else but
+            # the review line (the unanswered messages are on the reply line, not a third one).
+            shown = [w for w in (view.facts_label, view.people_label, view.replies_label, view.metrics_strip)
+                     if w.isVisible()]
+            assert shown == [view.facts_label, view.replies_label], title
+            for label in shown:
+                assert lines(label) == 1, (language, title, label.text())
+                # Each part is kept whole: if the line wrapped, it would wrap between parts.
+                assert label.text().count("white-space:nowrap") >= 2
+            # The two lines take two lines' room in the header as laid out.
+            spacing = view.facts_label.fontMetrics().lineSpacing()
+            top, bottom = view.facts_label.geometry().top(), view.replies_label.geometry().bottom()
+            assert bottom - top < 3 * spacing, (language, title, bottom - top, spacing)
+            header.grab().save(str(tmp_path / f"header-{language}-{CHATS.index(title)}.png"))
     finally:
         install_translations(app, "en")
 
 
 def test_the_header_never_breaks_inside_a_part(window):
     view = open_titled(window, "Царапина на бра")
-    # Each part ("Дмитрий NordLamp agent", "slower than the standard: 4 of 4") is kept whole.
-    assert view.people_label.text().count("white-space:nowrap") == 2  # no chip for the system notices
-    assert "agent" in view.people_label.text() and "System" not in view.people_label.text()
-    assert "4 of 4" in view.replies_label.text()
-    assert "46 min 00 s" in view.replies_label.text() and "slowest" not in view.replies_label.text()
+    line = view.replies_label.text()
+    # The customer by name in the customer's colour, the first reply, how many were slow;
+    # the agent is the employee on the line above, in the agent's colour.
+    assert "Виктор Соколов" in line and "Дмитрий NordLamp" not in line and "System" not in line
+    assert "Dmitrijs Kozlovs" in view.facts_label.text() and "\u25cf" in view.facts_label.text()
+    assert "4 of 4 slow" in line
+    assert "46 min 00 s" in line and "slowest" not in line  # the first reply was the slowest: said once
+    assert line.count("white-space:nowrap") == 3
     view = open_titled(window, "Торшер для чтения")
-    assert "slowest" in view.replies_label.text()  # said when it differs from the first reply
+    # Every reply within the standard: no slowest, no count of slow ones, only the first reply.
+    assert "slowest" not in view.replies_label.text() and "slow" not in view.replies_label.text()
+    assert "1</b> unanswered at the end" in view.replies_label.text()
     # The status (shown in the library row and the review line) no longer wraps alone.
     assert "Reviewed" not in view.facts_label.text()
+
+
+def test_a_slow_reply_that_was_not_the_first_is_named(qtbot, demo_library):
+    from reviewer.domain import Conversation, SpeakerRole, Turn
+
+    cid = demo_library.conversations.add(Conversation(
+        channel=Channel.CHAT, source_name="slow.txt", source_sha256="ab" * 32, title="Slow later",
+        employee="Anna Ivanova", started_at="2026-11-02T10:00:00",
+        turns=[Turn(role=SpeakerRole.CUSTOMER, speaker_name="Ilze", sent_at="2026-11-02T10:00:00", text="Labdien"),
+               Turn(role=SpeakerRole.AGENT, speaker_name="Anna", sent_at="2026-11-02T10:00:20", text="Labdien!"),
+               Turn(role=SpeakerRole.CUSTOMER, speaker_name="Ilze", sent_at="2026-11-02T10:01:00", text="Cena?"),
+               Turn(role=SpeakerRole.AGENT, speaker_name="Anna", sent_at="2026-11-02T10:20:00", text="12 EUR")],
+    ))
+    window = MainWindow(demo_library)
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    assert window.library_view.select_conversation(cid)
+    line = window.conversation_view.replies_label.text()
+    assert "First reply" in line and "slowest" in line and "1 of 2 slow" in line
+    assert lines(window.conversation_view.replies_label) == 1
 
 
 def test_a_visit_shows_its_facts_photos_and_late_mark(window, qtbot, demo_library):

@@ -19,6 +19,7 @@ COMMANDS = {
     "show_cmd": ("show",),
     "edit_cmd": ("edit",),
     "settings_cmd": ("settings",),
+    "employees_cmd": ("employees",),
     "transcribe_cmd": ("transcribe",),
     "models_cmd": ("models",),
     "rubric_cmd": ("rubric",),

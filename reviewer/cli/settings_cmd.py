@@ -8,7 +8,8 @@ def register(sub) -> None:
         "settings",
         help="show or change the library's settings",
         description="Without KEY: all settings. With KEY: its value. With KEY VALUE...: set it "
-        "(list settings take several values, e.g. `reviewer settings agent_names Anna 'Support Team'`).",
+        "(list settings take several values, e.g. `reviewer settings agent_names Anna 'Support Team'`; "
+        "agent_extensions takes EXTENSION=EMPLOYEE pairs, see also `reviewer employees`).",
     )
     p.add_argument("key", nargs="?")
     p.add_argument("values", nargs="*")
@@ -47,6 +48,10 @@ def run(args) -> int:
                 else:
                     if kind is list:
                         value = list(args.values)
+                    elif kind is dict:
+                        from reviewer.storage.extensions import mapping_from_pairs
+
+                        value = mapping_from_pairs(args.values)
                     else:
                         value = parse_whole_number(args.values[0]) if kind is int else " ".join(args.values)
                 library.set_setting(setting, value)

@@ -75,7 +75,7 @@ def run(args) -> int:
     if call:  # what the telephone system's file name or the sidecar said (reviewer.importers.call_details)
         parts = [f"{label} {shown(str(call[key]))}" for key, label in (
             ("direction", "direction"), ("customer_number", "customer number"),
-            ("agent_extension", "agent extension"), ("named_by", "from"),
+            ("agent_extension", "agent extension"), ("named_by", "from"), ("employee_from", "employee from the"),
         ) if call.get(key)]
         print("call: " + ", ".join(parts))
     if recording:

@@ -22,6 +22,8 @@ class ImportOptions:
     channel: Channel | None = None
     agents: list[str] = field(default_factory=list)  # names that are the agent (from --agent and the library)
     sidecar: object | None = None  # reviewer.importers.sidecar.Sidecar: details per file, from a CSV
+    # agent extension -> employee (the library's agent_extensions setting, reviewer.storage.extensions)
+    extensions: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

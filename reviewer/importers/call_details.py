@@ -14,7 +14,9 @@ from reviewer.importers.filenames import CallDetails, details_from_name
 def apply_call_details(conversation: Conversation, path: Path, options: ImportOptions, recording: bool) -> None:
     """Fill the start time, employee and metadata["call"] (direction, customer number, agent
     extension) from the file name (recordings only) and the sidecar row for this file (which wins,
-    and names the employee even over the batch's)."""
+    and names the employee even over the batch's). Still without an employee (none for the
+    batch, none in the sidecar), the call gets the one its agent extension belongs to
+    (``options.extensions``)."""
     found: list[CallDetails] = []
     if recording:
         named = details_from_name(path.name)
@@ -35,4 +37,9 @@ def apply_call_details(conversation: Conversation, path: Path, options: ImportOp
         call.update(details.metadata())
     if row is not None and len(found) > 1:
         call["named_by"] = f"{found[0].system}, sidecar"
+    extension = call.get("agent_extension")
+    owner = (getattr(options, "extensions", None) or {}).get(extension) if extension else None
+    if owner and not conversation.employee:
+        conversation.employee = owner
+        call["employee_from"] = "agent extension"
     conversation.metadata = {**conversation.metadata, "call": call}

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Iterable
 
 from reviewer.domain import Channel, Conversation, ConversationStatus, SpeakerRole, Turn, Word
 from reviewer.search.index import index_values
 from reviewer.search.query import fts_match
-from reviewer.storage import turn_edits
+from reviewer.storage import conversation_search, turn_edits
+from reviewer.storage.conversation_search import ConversationFilter
 
 if TYPE_CHECKING:
     from reviewer.storage.library import Library
@@ -54,34 +54,9 @@ for _key, _column in _METRIC_SORTS.items():
         " JOIN conversation_metrics m ON m.conversation_id = c.id",
         f"NOT EXISTS (SELECT 1 FROM conversation_metrics m WHERE m.conversation_id = c.id AND m.{_column} IS NOT NULL)",
     )
-# Metric filters: ConversationFilter field -> column it bounds from below.
-_METRIC_FILTERS = {
-    "silence_over_ms": "longest_silence_ms",
-    "first_reply_over_ms": "first_reply_ms",
-    "overtalk_over_ms": "overtalk_ms",
-}
-
-
-@dataclass(frozen=True)
-class ConversationFilter:
-    employee: str | None = None
-    channel: Channel | None = None
-    status: ConversationStatus | None = None
-    search: str | None = None  # words (and "phrases") that must all occur in one turn; see reviewer.search
-    since: str | None = None  # ISO date, inclusive
-    until: str | None = None  # ISO date, inclusive
-    # What still needs a review: no submitted review at all (a reopened one counts as not
-    # submitted), or none submitted by this reviewer (their name as stored on reviews).
-    to_review: bool = False
-    not_reviewed_by: str | None = None
-    limit: int | None = None
-    offset: int = 0
-    disputed: bool = False  # only conversations with an open dispute of a review (issue 17)
-    # Conversation metrics over these (stored figures; reviewer.metrics.refresh brings them up to date).
-    silence_over_ms: int | None = None  # the longest silence
-    first_reply_over_ms: int | None = None
-    overtalk_over_ms: int | None = None  # overtalk in total
-    auto_flag: str | None = None  # automatic QA flagged it so (reviewer.domain.checks.Flag)
+# Sort keys whose order an index of conversations gives: a page in that order with a common search
+# word walks the index and stops at the page's end (see conversation_search).
+_INDEXED_SORTS = {"started_at", "id", "status", "channel"}
 
 
 def fts_query(text: str) -> str:
@@ -335,60 +310,33 @@ class ConversationRepository:
         ).fetchone()
         return _turn_from_row(row) if row else None
 
-    def _where(self, flt: ConversationFilter) -> tuple[str, list]:
-        # A large file still being imported (in several short transactions) is not listed yet.
-        clauses, params = ["c.id NOT IN (SELECT conversation_id FROM imports_in_progress)"], []
-        if flt.employee:
-            clauses.append("e.name = ? COLLATE NOCASE")
-            params.append(flt.employee)
-        if flt.channel:
-            clauses.append("c.channel = ?")
-            params.append(str(flt.channel))
-        if flt.status:
-            clauses.append("c.status = ?")
-            params.append(str(flt.status))
-        if flt.since:
-            clauses.append("c.started_at >= ?")
-            params.append(flt.since)
-        if flt.until:
-            clauses.append("substr(c.started_at, 1, 10) <= ?")
-            params.append(flt.until[:10])
-        if flt.to_review:
-            clauses.append("NOT EXISTS (SELECT 1 FROM reviews r WHERE r.conversation_id = c.id"
-                           " AND r.state = 'submitted')")
-        if flt.not_reviewed_by is not None:
-            clauses.append("NOT EXISTS (SELECT 1 FROM reviews r WHERE r.conversation_id = c.id"
-                           " AND r.state = 'submitted' AND r.reviewer = ? COLLATE NOCASE)")
-            params.append(" ".join(flt.not_reviewed_by.split()))
-        for field, column in _METRIC_FILTERS.items():
-            bound = getattr(flt, field)
-            if bound is not None:
-                # The column name comes from the allow-list above, never from the caller.
-                clauses.append(f"c.id IN (SELECT conversation_id FROM conversation_metrics WHERE {column} > ?)")
-                params.append(int(bound))
-        if flt.search and fts_query(flt.search):
-            clauses.append(
-                "c.id IN (SELECT t.conversation_id FROM turns_fts JOIN turns t ON t.id = turns_fts.rowid"
-                " WHERE turns_fts MATCH ?)"
-            )
-            params.append(fts_query(flt.search))
-        if flt.auto_flag:
-            clauses.append("c.id IN (SELECT conversation_id FROM auto_flags WHERE flag = ?)")
-            params.append(flt.auto_flag)
-        if flt.disputed:
-            clauses.append(
-                "c.id IN (SELECT r.conversation_id FROM disputes d JOIN reviews r ON r.id = d.review_id"
-                " WHERE d.state = 'open')"
-            )
-        return " WHERE " + " AND ".join(clauses), params
+    def _where(self, flt: ConversationFilter, walking: bool = False) -> tuple[str, list]:
+        found = conversation_search.where(self._conn, flt, walking)
+        return found.sql, found.params
 
     def list(self, flt: ConversationFilter = ConversationFilter()) -> list[Conversation]:
-        where, params = self._where(flt)
-        sql = f"SELECT {_COLUMNS} FROM {_FROM}{where} ORDER BY c.started_at IS NULL, c.started_at, c.id"
-        if flt.limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [flt.limit, flt.offset]
-        return [self._from_row(r) for r in self._conn.execute(sql, params)]
+        """The conversations ``flt`` selects by start time (those without one last, by id), from
+        ``flt.offset``, at most ``flt.limit``."""
+        selected = conversation_search.where(self._conn, flt, walking=flt.limit is not None)
+        where, params = selected.sql, selected.params
+        # Two queries, each in the order of an index (started_at, then id), so that a limited
+        # list stops at its end instead of sorting every match.
+        dated = (f"SELECT {_COLUMNS} FROM {_FROM}{where} AND c.started_at IS NOT NULL"
+                 f" ORDER BY {selected.order('c.started_at')}, {selected.order('c.id')}")
+        undated = f"SELECT {_COLUMNS} FROM {_FROM}{where} AND c.started_at IS NULL ORDER BY {selected.order('c.id')}"
+        limit = -1 if flt.limit is None else int(flt.limit)
+        found = [self._from_row(r) for r in self._conn.execute(f"{dated} LIMIT ? OFFSET ?",
+                                                               [*params, limit, flt.offset])]
+        if limit >= 0 and len(found) >= limit:
+            return found
+        skip = 0
+        if flt.offset and not found:  # the offset went past the dated ones: skip the rest of it
+            dated_count = self._conn.execute(
+                f"SELECT COUNT(*) FROM {_FROM}{where} AND c.started_at IS NOT NULL", params).fetchone()[0]
+            skip = max(0, flt.offset - dated_count)
+        rest = -1 if limit < 0 else limit - len(found)
+        found += [self._from_row(r) for r in self._conn.execute(f"{undated} LIMIT ? OFFSET ?", [*params, rest, skip])]
+        return found
 
     #: What a table of conversations can be sorted by: the SQL expression, its collation, and
     #: the same value read from a loaded Conversation (where the next page continues from).
@@ -431,8 +379,10 @@ class ConversationRepository:
         expr, collate, _ = self.SORT_KEYS[order_by]
         join, missing = _SORT_JOINS.get(order_by, ("", f"{expr} IS NULL"))
         op, direction = ("<", "DESC") if descending else (">", "ASC")
-        where, params = self._where(flt)
-        where = where + " AND " if where else " WHERE "
+        selected = conversation_search.where(self._conn, flt, walking=order_by in _INDEXED_SORTS)
+        params = selected.params
+        where = selected.sql + " AND "
+        ordered, by_id = selected.order(expr), selected.order("c.id")
         value = self._sort_value(order_by, after) if after is not None else None
         found: list[Conversation] = []
         if after is None or value is not None:
@@ -441,18 +391,18 @@ class ConversationRepository:
             sql = f"SELECT {_COLUMNS} FROM {_FROM}{join}{where}{expr} IS NOT NULL"
             args = list(params)
             if after is not None:
-                sql += f" AND ({expr}{collate}, c.id) {op} (?, ?)"
+                sql += f" AND ({ordered}{collate}, {by_id}) {op} (?, ?)"
                 args += [value, after.id]
-            sql += f" ORDER BY {expr}{collate} {direction}, c.id {direction} LIMIT ?"
+            sql += f" ORDER BY {ordered}{collate} {direction}, {by_id} {direction} LIMIT ?"
             found += [self._from_row(r) for r in self._conn.execute(sql, [*args, int(limit)])]
         if len(found) < limit:
             # Then the rows without a value, by id.
             sql = f"SELECT {_COLUMNS} FROM {_FROM}{where}{missing}"
             args = list(params)
             if after is not None and value is None:
-                sql += f" AND c.id {op} ?"
+                sql += f" AND {by_id} {op} ?"
                 args.append(after.id)
-            sql += f" ORDER BY c.id {direction} LIMIT ?"
+            sql += f" ORDER BY {by_id} {direction} LIMIT ?"
             found += [self._from_row(r) for r in self._conn.execute(sql, [*args, int(limit) - len(found)])]
         return found
 
@@ -510,9 +460,15 @@ class ConversationRepository:
                     progress[cid] = "draft"
         return progress
 
-    def count(self, flt: ConversationFilter = ConversationFilter()) -> int:
-        where, params = self._where(flt)
-        return self._conn.execute(f"SELECT COUNT(*) FROM {_FROM}{where}", params).fetchone()[0]
+    def count(self, flt: ConversationFilter = ConversationFilter(), up_to: int | None = None) -> int:
+        """How many conversations ``flt`` selects; with ``up_to``, counting no further than that
+        (a common search word matches tens of thousands: the walk stops at ``up_to``)."""
+        if up_to is None:
+            where, params = self._where(flt)
+            return self._conn.execute(f"SELECT COUNT(*) FROM {_FROM}{where}", params).fetchone()[0]
+        where, params = self._where(flt, walking=True)
+        return self._conn.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {_FROM}{where} LIMIT ?)",
+                                  [*params, int(up_to)]).fetchone()[0]
 
     def turn_counts(self, ids: list[int]) -> dict[int, int]:
         if not ids:

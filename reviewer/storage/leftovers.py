@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import time
 from pathlib import Path
 
-from reviewer.storage.processes import process_alive
+from reviewer.storage.processes import host_name, process_alive
 
 INCOMING_PREFIX = ".incoming-"
 PART_SUFFIX = ".part"
@@ -80,7 +79,7 @@ def remove_abandoned_imports(library) -> list[int]:
     write lock for long either."""
     conn = library.conn
     rows = conn.execute("SELECT conversation_id, pid, host FROM imports_in_progress").fetchall()
-    here = socket.gethostname()
+    here = host_name()
     abandoned = [cid for cid, pid, host in rows if host == here and not process_alive(pid)]
     for cid in abandoned:
         while True:

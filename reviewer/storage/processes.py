@@ -5,6 +5,16 @@ from __future__ import annotations
 import os
 
 
+def host_name() -> str:
+    """This computer's name, as socket.gethostname() says it (without importing socket: a
+    quick command such as `reviewer list` should not pay for it)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 def process_alive(pid: int) -> bool:
     if pid <= 0:
         return False

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from reviewer.storage.private import private_dir
@@ -16,6 +13,8 @@ STAGING_DIR = ".incoming"
 
 def sha256_of(path: Path) -> str:
     """The SHA-256 a file is stored under, read in 1 MB blocks."""
+    import hashlib  # here, not at the top: quick commands never store a recording
+
     digest = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1024 * 1024), b""):
@@ -44,6 +43,9 @@ class RecordingStore:
         # where the next open finds what a killed copy left without walking the whole store;
         # mkstemp's file is 0600, and the PID in its name tells whether its writer is gone.
         staging = private_dir(self.root / STAGING_DIR)
+        import shutil
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(dir=staging, prefix=f".incoming-{os.getpid()}-", suffix=suffix)
         try:
             with os.fdopen(fd, "wb") as out, open(source, "rb") as src:

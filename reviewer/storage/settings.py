@@ -28,6 +28,10 @@ class Setting(Enum):
     MODEL = _Spec("model", str, "", "speech model name or folder; empty means the embedded model")
     WORD_TIMESTAMPS = _Spec("word_timestamps", bool, False, "keep the time of every word in transcripts")
     REVIEWER_NAME = _Spec("reviewer_name", str, "", "name recorded on reviews")
+    # reviewer.storage.extensions: an imported recording's agent extension names its employee.
+    AGENT_EXTENSIONS = _Spec(
+        "agent_extensions", dict, {}, "agent extensions of recorded calls and whose they are: {\"201\": \"Anna Ozola\"}"
+    )
     LIBRARY_SHOW = _Spec(
         "library_show", str, "to_review",
         "what the library window lists: to_review (no submitted review), not_mine (none by you) or all",
@@ -47,7 +51,7 @@ class Setting(Enum):
     @property
     def default(self) -> Any:
         default = self.value.default
-        return list(default) if isinstance(default, list) else default
+        return type(default)(default) if isinstance(default, (list, dict)) else default
 
     @classmethod
     def from_key(cls, key: str) -> "Setting":
@@ -61,6 +65,11 @@ class Setting(Enum):
         if kind is list:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ValueError(f"{self.key} must be a list of strings")
+            return value
+        if kind is dict:
+            if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                      for k, v in value.items()):
+                raise ValueError(f"{self.key} must map names to names")
             return value
         if kind is int and isinstance(value, bool) or not isinstance(value, kind):
             raise ValueError(f"{self.key} must be {kind.__name__}")

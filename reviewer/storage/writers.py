@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 from reviewer.storage.private import PRIVATE_FILE
+from reviewer.storage.processes import host_name
 
 WRITER_FILE = "library.db-writer"
 ENV_LOCK_WAIT = "REVIEWER_LOCK_WAIT_S"
@@ -65,7 +65,7 @@ def lock_wait_s() -> float:
 def record_holder(root: Path) -> None:
     """Say that this process holds the write lock now (called right after BEGIN IMMEDIATE)."""
     data = json.dumps(
-        {"pid": os.getpid(), "host": socket.gethostname(), "what": process_label(), "since": time.time()}
+        {"pid": os.getpid(), "host": host_name(), "what": process_label(), "since": time.time()}
     ).encode()
     try:
         fd = os.open(root / WRITER_FILE, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
@@ -87,7 +87,7 @@ def describe_holder(root: Path) -> str:
     except (OSError, ValueError, KeyError, TypeError):
         return "another program"
     at = datetime.fromtimestamp(since, timezone.utc).astimezone().strftime("%H:%M:%S")
-    if host != socket.gethostname():
+    if host != host_name():
         return f"{what} (process {pid} on {host}, since {at})"
     if pid == os.getpid():
         return f"another connection of this program ({what}, since {at})"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from reviewer.domain.sampling import Candidate, Drawn, SampleError, SampleRule, draw, split
 from reviewer.storage.settings import Setting
-from reviewer.storage.conversations import _METRIC_FILTERS  # one allow-list for the library and samples
+from reviewer.storage.conversation_search import _METRIC_FILTERS  # one allow-list for the library and samples
 
 if TYPE_CHECKING:
     from reviewer.storage.library import Library

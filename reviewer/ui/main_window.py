@@ -366,9 +366,14 @@ class MainWindow(QMainWindow):
 
         what = (Path(paths[0]).name if len(paths) == 1
                 else self.tr("%1 files").replace("%1", str(len(paths))))
-        self.import_options_dialog = ImportOptionsDialog(self.library.employees(), what, self)
-        if self.import_options_dialog.exec() == ImportOptionsDialog.DialogCode.Accepted:
-            self.import_paths(paths, self.import_options_dialog.options())
+        from reviewer.storage import extensions
+
+        dialog = self.import_options_dialog = ImportOptionsDialog(
+            self.library.employees(), what, self, extensions=extensions.extensions(self.library))
+        if dialog.exec() == ImportOptionsDialog.DialogCode.Accepted:
+            if dialog.extensions_changed:  # kept for every later import too
+                extensions.save(self.library, dialog.extensions())
+            self.import_paths(paths, dialog.options())
 
     def import_paths(self, paths: list[str | Path], options=None) -> None:
         """Import files or folders in the background (what the menu, tool bar and drops call),

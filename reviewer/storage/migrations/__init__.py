@@ -25,18 +25,26 @@ class Migration:
     module: ModuleType
 
 
-def available() -> list[Migration]:
+def _names() -> list[tuple[int, str, str]]:
+    """(version, name, module name) of every migration, in order, without importing them."""
     found = []
     for info in pkgutil.iter_modules(__path__):
         match = _NAME.match(info.name)
         if match:
-            module = importlib.import_module(f"{__name__}.{info.name}")
-            found.append(Migration(int(match.group(1)), match.group(2), module))
-    found.sort(key=lambda m: m.version)
-    versions = [m.version for m in found]
+            found.append((int(match.group(1)), match.group(2), info.name))
+    found.sort()
+    versions = [version for version, _name, _module in found]
     if len(set(versions)) != len(versions):
         raise RuntimeError(f"two migrations share a number: {versions}")
     return found
+
+
+def _load(version: int, name: str, module: str) -> Migration:
+    return Migration(version, name, importlib.import_module(f"{__name__}.{module}"))
+
+
+def available() -> list[Migration]:
+    return [_load(*found) for found in _names()]
 
 
 def applied_versions(conn: sqlite3.Connection) -> set[int]:
@@ -51,9 +59,12 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
     """Apply every pending migration; returns the numbers applied. conn must be in autocommit."""
     done = applied_versions(conn)
     applied = []
-    for migration in available():
-        if migration.version in done:
+    # Only the pending ones are imported: opening an up-to-date library (every command) need
+    # not load the code of every migration there ever was.
+    for found in _names():
+        if found[0] in done:
             continue
+        migration = _load(*found)
         conn.execute("BEGIN IMMEDIATE")
         try:
             # Another process may have migrated while we waited for the write lock.

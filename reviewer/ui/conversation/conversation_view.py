@@ -225,12 +225,7 @@ class ConversationView(QWidget):
         self.header.show()
         self.title_label.setText(conversation.title or conversation.source_name)
         self.facts_label.setText(self._facts(conversation))
-        self.people_label.setText(self._people(conversation))
-        self.people_label.setVisible(bool(conversation.turns))
-        replies = self._replies_summary(conversation)
-        self.replies_label.setText(replies)
-        self.replies_label.setVisible(bool(replies))
-        self._show_metrics(conversation)
+        self._show_people_and_replies(conversation)
         review = self._review_summary(conversation)
         self.review_label.setText(review)
         self.review_label.setVisible(bool(review))
@@ -248,54 +243,125 @@ class ConversationView(QWidget):
         self.message_label.setText(text)
         self.pages.setCurrentWidget(self.message_page)
 
+    @staticmethod
+    def _is_written(c: Conversation) -> bool:
+        return c.channel in (Channel.CHAT, Channel.EMAIL)
+
+    def _show_people_and_replies(self, c: Conversation) -> None:
+        """A call's people and metrics on a line each; a chat's or e-mail's people and reply
+        times share one line (with the facts above it, the header reads in two lines)."""
+        figures = self._show_metrics(c)
+        if self._is_written(c):
+            self.people_label.hide()
+            self.metrics_strip.hide()  # its one figure for these, unanswered messages, is on the line
+            line = self._written_line(c, figures)
+            self.replies_label.setText(line)
+            self.replies_label.setToolTip(self._roles_tip(c))
+            self.replies_label.setVisible(bool(line))
+            return
+        self.people_label.setText(self._people(c))
+        self.people_label.setVisible(bool(c.turns))
+        self.replies_label.hide()
+
     def _facts(self, c: Conversation) -> str:
         # One line at the default width in en, ru and lv: the status is left to the library row
         # and the review line (it wrapped alone onto a second line in Russian and Latvian).
-        parts = [formatting.channel(c.channel)]
-        parts.append(c.employee or self.tr("no employee"))
+        parts = [unbroken(html.escape(formatting.channel(c.channel)))]
+        employee = html.escape(c.employee or self.tr("no employee"))
+        if self._is_written(c) and c.employee and self._stands_for_agent(c):
+            # The employee in the agent's colour: the line below leaves the agent out.
+            employee = f"{self._dot(SpeakerRole.AGENT)} {employee}"
+        parts.append(unbroken(employee))
         if c.started_at:
-            parts.append(formatting.date_time(c.started_at))
+            parts.append(unbroken(html.escape(formatting.date_time(c.started_at))))
         length = formatting.conversation_length(c.channel, c.duration_ms)
         if length:
-            parts.append(length)
+            parts.append(unbroken(html.escape(length)))
         if c.language:
-            parts.append(formatting.language(c.language))
-        return SEPARATOR.join(unbroken(html.escape(part)) for part in parts)
+            parts.append(unbroken(html.escape(formatting.language(c.language))))
+        return SEPARATOR.join(parts)
 
-    def _people(self, c: Conversation) -> str:
-        chips = []
-        people = c.participants.items()
+    @staticmethod
+    def _dot(role: SpeakerRole) -> str:
+        return f'<span style="color:{style.ROLE_COLOURS[role].name()}">\u25cf</span>'
+
+    @staticmethod
+    def _people_shown(c: Conversation) -> list[tuple[str, SpeakerRole]]:
+        people = list(c.participants.items())
         # System turns are grey and say "System" themselves: no chip for them beside real people.
         if any(role is not SpeakerRole.SYSTEM for _name, role in people):
             people = [(name, role) for name, role in people if role is not SpeakerRole.SYSTEM]
-        for name, role in people:
-            colour = style.ROLE_COLOURS[role].name()
-            chip = f'<span style="color:{colour}">\u25cf</span> <b>{html.escape(formatting.speaker(name, role))}</b>'
+        return people
+
+    def _stands_for_agent(self, c: Conversation) -> bool:
+        """The conversation's employee is its one agent (so the agent needs no chip of its own)."""
+        return sum(1 for _name, role in self._people_shown(c) if role is SpeakerRole.AGENT) <= 1
+
+    def _people(self, c: Conversation) -> str:
+        chips = []
+        for name, role in self._people_shown(c):
+            chip = f'{self._dot(role)} <b>{html.escape(formatting.speaker(name, role))}</b>'
             if formatting.own_name(name, role):  # not "Agent agent"
                 chip += f' <span style="color:{style.MUTED_TEXT.name()}">{html.escape(formatting.role(role))}</span>'
             chips.append(unbroken(chip))
         return " &nbsp; ".join(chips)
 
+    def _roles_tip(self, c: Conversation) -> str:
+        """Who each coloured name is, for the written line's tooltip."""
+        lines = [f"{formatting.speaker(name, role)}: {formatting.role(role)}" for name, role in self._people_shown(c)]
+        if c.employee and self._stands_for_agent(c):
+            lines.insert(0, f"{c.employee}: {formatting.role(SpeakerRole.AGENT)}")
+        return "\n".join(dict.fromkeys(lines))
+
+    def _written_line(self, c: Conversation, figures: dict | None) -> str:
+        """A chat's or e-mail's people and replies on one line: each person's name in the colour
+        of their role (the agent is the employee above, when there is one), the first reply,
+        the slowest when it broke the standard, how many replies did, and messages left
+        unanswered at the end."""
+        parts = []
+        leave_out_agent = bool(c.employee) and self._stands_for_agent(c)
+        for name, role in self._people_shown(c):
+            if role is SpeakerRole.AGENT and leave_out_agent:
+                continue
+            chip = f"{self._dot(role)} <b>{html.escape(formatting.speaker(name, role))}</b>"
+            if role not in (SpeakerRole.AGENT, SpeakerRole.CUSTOMER) and formatting.own_name(name, role):
+                chip += f' <span style="color:{style.MUTED_TEXT.name()}">{html.escape(formatting.role(role))}</span>'
+            parts.append(chip)
+        parts += self._reply_parts(c)
+        left = (figures or {}).get("unanswered_at_end")
+        if left:
+            colour = style.SPEED_COLOURS[Speed.SLOW].name()
+            parts.append(html.escape(self.tr("%1 unanswered at the end")).replace(
+                "%1", f'<b style="color:{colour}">{left}</b>'))
+        return SEPARATOR.join(unbroken(part) for part in parts)
+
     def _replies_summary(self, c: Conversation) -> str:
-        if c.channel not in (Channel.CHAT, Channel.EMAIL):
+        """The reply times of a chat or e-mail ('' for other channels)."""
+        if not self._is_written(c):
             return ""
+        return SEPARATOR.join(unbroken(part) for part in self._reply_parts(c))
+
+    def _reply_parts(self, c: Conversation) -> list[str]:
         replies = self.turns_model.replies()
         if not replies:
             if any(t.role is SpeakerRole.CUSTOMER for t in c.turns) and not any(
                 t.role is SpeakerRole.AGENT for t in c.turns
             ):
-                return self._coloured(self.tr("The customer got no reply."), Speed.TOO_SLOW)
-            return ""
+                return [self._coloured(self.tr("The customer got no reply."), Speed.TOO_SLOW)]
+            return []
         ordered = [replies[i] for i in sorted(replies)]
         first_ms, first_speed = ordered[0]
         slowest_ms, slowest_speed = max(ordered, key=lambda r: r[0])
         late = sum(1 for _ms, rating in ordered if rating not in (Speed.GOOD, None))
         parts = [self.tr("First reply %1").replace("%1", self._coloured(formatting.wait(first_ms), first_speed))]
-        if slowest_ms > first_ms:  # else the first reply was the slowest: said once, on one line
+        # The slowest only when it broke the standard (and was not the first: said once);
+        # replies within the standard need no more words than their colour.
+        if slowest_ms > first_ms and slowest_speed not in (Speed.GOOD, None):
             parts.append(self.tr("slowest %1").replace("%1", self._coloured(formatting.wait(slowest_ms), slowest_speed)))
-        parts.append(self.tr("slower than the standard: %1 of %2").replace("%1", str(late))
-                     .replace("%2", str(len(ordered))))
-        return SEPARATOR.join(unbroken(part) for part in parts)
+        if late:
+            parts.append(self.tr("%1 of %2 slow").replace("%1", str(late))
+                         .replace("%2", str(len(ordered))))
+        return parts
 
     def _review_summary(self, c: Conversation) -> str:
         """The latest submitted review: score, reviewer, day, and any critical failure."""
@@ -376,20 +442,17 @@ class ConversationView(QWidget):
         conversation = self.conversation
         if conversation is None:
             return
-        self.people_label.setText(self._people(conversation))
-        replies = self._replies_summary(conversation)
-        self.replies_label.setText(replies)
-        self.replies_label.setVisible(bool(replies))
         self.playback.turns_changed()
-        self._show_metrics(conversation)  # the correction made the figures stale: measured again
+        self._show_people_and_replies(conversation)  # the correction made the figures stale: measured again
 
-    def _show_metrics(self, conversation: Conversation) -> None:
-        """The metrics strip in the header and the marks on the seek bar."""
+    def _show_metrics(self, conversation: Conversation) -> dict | None:
+        """The metrics strip in the header and the marks on the seek bar; returns the figures."""
         figures = metrics_for(self._library, conversation.id)
         self.metrics_strip.show_figures(figures, conversation.channel)
         bar = self.playback.bar
         if bar is not None:
             bar.seek_bar.set_marks(marks_of(figures) if self.playback.has_audio() else [])
+        return figures
 
     # Search ---------------------------------------------------------------------------------
 

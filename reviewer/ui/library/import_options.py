@@ -1,6 +1,7 @@
 """The import dialog's questions for a batch, asked after the files or folder are chosen: whose
-conversations they are, and a CSV sidecar with each recording's details (see
-reviewer.importers.sidecar). Leaving both empty imports as before."""
+conversations they are, a CSV sidecar with each recording's details (see
+reviewer.importers.sidecar), and the agent extensions that name a recording's employee (see
+reviewer.storage.extensions). Leaving them empty imports as before."""
 
 from __future__ import annotations
 
@@ -24,8 +25,11 @@ from reviewer.importers.base import ImportOptions
 
 
 class ImportOptionsDialog(QDialog):
-    def __init__(self, employees: list[str], what: str, parent=None):
+    def __init__(self, employees: list[str], what: str, parent=None, extensions: dict[str, str] | None = None):
         super().__init__(parent)
+        self._employees = employees
+        self._extensions = dict(extensions or {})
+        self.extensions_changed = False
         self.setWindowTitle(self.tr("Import"))
         self.setMinimumWidth(480)
         intro = QLabel(what, wordWrap=True)
@@ -48,6 +52,17 @@ class ImportOptionsDialog(QDialog):
         row.addWidget(self.sidecar_edit, 1)
         row.addWidget(browse)
 
+        self.extensions_label = QLabel(wordWrap=True)
+        self.extensions_button = QPushButton(self.tr("Edit…"))
+        self.extensions_button.setToolTip(self.tr("Which employee each agent extension belongs to"))
+        self.extensions_button.clicked.connect(self.edit_extensions)
+        extensions_row = QWidget()
+        row = QHBoxLayout(extensions_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.extensions_label, 1)
+        row.addWidget(self.extensions_button)
+        self._show_extensions()
+
         self.problem_label = QLabel(wordWrap=True)
         self.problem_label.setStyleSheet("color: #c53030;")
         self.problem_label.hide()
@@ -55,8 +70,11 @@ class ImportOptionsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Employee:"), self.employee_box)
         form.addRow(self.tr("Call details (CSV):"), sidecar_row)
+        form.addRow(self.tr("Agent extensions:"), extensions_row)
         hint = QLabel(self.tr("Telephone systems' recording names (Asterisk/FreePBX, 3CX, RingCentral) "
-                              "give each call's time, direction and numbers by themselves."), wordWrap=True)
+                              "give each call's time, direction, numbers and agent extension by themselves. "
+                              "With no employee chosen above, a call goes to the employee of its agent "
+                              "extension."), wordWrap=True)
         hint.setStyleSheet("color: #4a5568;")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -70,6 +88,29 @@ class ImportOptionsDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(buttons)
         self._options: ImportOptions | None = None
+
+    def _show_extensions(self) -> None:
+        if not self._extensions:
+            self.extensions_label.setText(self.tr("None"))
+            return
+        shown = [f"{ext} \u2192 {name}" for ext, name in list(self._extensions.items())[:3]]
+        if len(self._extensions) > 3:
+            shown.append(self.tr("%1 more").replace("%1", str(len(self._extensions) - 3)))
+        self.extensions_label.setText(", ".join(shown))
+
+    def edit_extensions(self) -> None:
+        from reviewer.ui.library.extensions_dialog import ExtensionsDialog
+
+        self.extensions_dialog = ExtensionsDialog(self._extensions, self._employees, self)
+        if self.extensions_dialog.exec() == QDialog.DialogCode.Accepted:
+            mapping = self.extensions_dialog.mapping()
+            self.extensions_changed |= mapping != self._extensions
+            self._extensions = mapping
+            self._show_extensions()
+
+    def extensions(self) -> dict[str, str]:
+        """The agent extensions as edited here (the caller keeps them in the library)."""
+        return dict(self._extensions)
 
     def _choose_sidecar(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Call details"), "",

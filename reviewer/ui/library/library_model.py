@@ -21,6 +21,9 @@ from reviewer.ui.library.auto_column import AutoScores
 from reviewer.ui.resources import icon
 
 PAGE_SIZE = 200
+# A search counts its matches this far: a common word matches tens of thousands of conversations
+# in a large library, and counting them all would cost more than finding the first page.
+SEARCH_COUNT_LIMIT = 1000
 RELOAD_REFRESH_LIMIT = 500  # stale conversation metrics recomputed when sorting by them
 NO_SCORE = "\u2014"  # an em dash: no submitted review yet
 DISPUTE_MARK = "\u2696"  # scales: a review of the conversation has an open dispute (issue 17)
@@ -89,6 +92,7 @@ class LibraryModel(QAbstractTableModel):
         self._title_details = False
         self._metrics: dict[int, dict] = {}  # stored metric columns of the loaded rows
         self._total = 0
+        self._more = False  # the search matches more than the _total counted (SEARCH_COUNT_LIMIT)
         self._exhausted = False
         self._filter = ConversationFilter()
         self._sort_column = Column.DATE
@@ -101,7 +105,13 @@ class LibraryModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """The number of matching conversations; with ``more``, how many were counted."""
         return self._total
+
+    @property
+    def more(self) -> bool:
+        """A search matches more conversations than ``total`` (it stopped counting there)."""
+        return self._more
 
     @property
     def conversation_filter(self) -> ConversationFilter:
@@ -145,7 +155,11 @@ class LibraryModel(QAbstractTableModel):
             # without figures sort last, and each page measures its own as it loads).
             refresh_some(self._library, RELOAD_REFRESH_LIMIT)
         self._auto.clear()
-        self._total = self._library.conversations.count(self._filter)
+        if self._filter.search:
+            counted = self._library.conversations.count(self._filter, up_to=SEARCH_COUNT_LIMIT + 1)
+            self._total, self._more = min(counted, SEARCH_COUNT_LIMIT), counted > SEARCH_COUNT_LIMIT
+        else:
+            self._total, self._more = self._library.conversations.count(self._filter), False
         self._exhausted = self._total == 0
         if not self._exhausted:
             self._rows = self._next_page()
@@ -203,6 +217,9 @@ class LibraryModel(QAbstractTableModel):
         )
         if len(page) < self._page_size:
             self._exhausted = True
+            if self._more:  # all are loaded now: their number is known
+                self._total, self._more = len(self._rows) + len(page), False
+                self.totalChanged.emit(self._total)
         self._read_review_facts([c.id for c in page])
         self._metrics.update(self._metric_columns([c.id for c in page]))
         self._auto.load([c.id for c in page])
@@ -238,7 +255,7 @@ class LibraryModel(QAbstractTableModel):
         return MetricsRepository(self._library).columns(ids)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted and len(self._rows) < self._total
+        return not parent.isValid() and not self._exhausted and (self._more or len(self._rows) < self._total)
 
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):

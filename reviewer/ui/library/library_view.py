@@ -358,7 +358,9 @@ class LibraryView(QWidget):
     # Table ----------------------------------------------------------------------------------
 
     def _show_count(self, total: int) -> None:
-        if self._filtered():
+        if self.model.more:
+            text = self.tr("More than %1 matching conversations").replace("%1", f"{total:,}")
+        elif self._filtered():
             text = self.tr("%1 matching conversations").replace("%1", f"{total:,}")
             if total == 1:
                 text = self.tr("1 matching conversation")
