@@ -40,7 +40,7 @@ def test_enrol_list_show_remove(capsys, lib_dir):
     code, out, err = run(capsys, "--library", lib_dir, "voices", "enrol", "Anna Ivanova")
     assert code == 0, err
     assert "#1: agent channel" in out and "#2: not used:" in out
-    assert "Anna Ivanova: voice profile from 1 conversations" in out
+    assert "Anna Ivanova: voice profile from 1 conversation," in out
 
     code, out, _ = run(capsys, "--library", lib_dir, "voices", "list", "--json")
     [profile] = json.loads(out)

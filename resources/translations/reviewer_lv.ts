@@ -1732,128 +1732,138 @@ Importējiet zvanus, tērzēšanas vai e-pastus ar Fails → Importēt vai ievel
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="89" />
+            <location filename="../../reviewer/ui/main_window.py" line="90" />
             <source>Reviewer — %1</source>
             <extracomment>an import ended: its results (reviewer.importing.FileResult) and whether it was cancelled</extracomment>
             <translation>Reviewer — %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="170" />
+            <location filename="../../reviewer/ui/main_window.py" line="171" />
             <source>Import &amp;Files…</source>
             <translation>Importēt &amp;failus…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="172" />
+            <location filename="../../reviewer/ui/main_window.py" line="173" />
             <source>Import recordings, chat exports or e-mails</source>
             <translation>Importēt ierakstus, tērzēšanas eksportus vai e-pastus</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="174" />
+            <location filename="../../reviewer/ui/main_window.py" line="175" />
             <source>Import F&amp;older…</source>
             <translation>Importēt &amp;mapi…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="176" />
+            <location filename="../../reviewer/ui/main_window.py" line="177" />
             <source>Import everything in a folder and its subfolders</source>
             <translation>Importēt visu no mapes un tās apakšmapēm</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="178" />
+            <location filename="../../reviewer/ui/main_window.py" line="179" />
             <source>&amp;Refresh</source>
             <translation>&amp;Atsvaidzināt</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="181" />
+            <location filename="../../reviewer/ui/main_window.py" line="182" />
             <source>&amp;Find in Conversation</source>
             <translation>Meklēt &amp;sarunā</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="184" />
+            <location filename="../../reviewer/ui/main_window.py" line="185" />
             <source>&amp;Search the Library</source>
             <translation>Meklēt &amp;bibliotēkā</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="187" />
+            <location filename="../../reviewer/ui/main_window.py" line="188" />
             <source>&amp;Quit</source>
             <translation>&amp;Iziet</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="190" />
+            <location filename="../../reviewer/ui/main_window.py" line="191" />
             <source>&amp;Reports…</source>
             <translation>&amp;Pārskati…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="192" />
+            <location filename="../../reviewer/ui/main_window.py" line="193" />
             <source>Coaching reports, scorecards, team summaries and score exports</source>
             <translation>Apmācības pārskati, vērtējumu kartītes, komandas kopsavilkumi un vērtējumu eksports</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="194" />
+            <location filename="../../reviewer/ui/main_window.py" line="195" />
             <source>&amp;Speech Model…</source>
             <translation>&amp;Runas atpazīšanas modelis…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="195" />
+            <location filename="../../reviewer/ui/main_window.py" line="196" />
             <source>Choose or download the model that transcribes calls</source>
             <translation>Izvēlēties vai lejupielādēt modeli, kas atšifrē zvanus</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="197" />
+            <location filename="../../reviewer/ui/main_window.py" line="198" />
+            <source>&amp;Voice Profiles…</source>
+            <translation>&amp;Balss profili…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="199" />
+            <source>Employees' voice profiles, which tell the agent in mono calls</source>
+            <translation>Darbinieku balss profili, pēc kuriem mono zvanos atpazīst operatoru</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="201" />
             <source>&amp;About Reviewer</source>
             <translation>&amp;Par Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="199" />
+            <location filename="../../reviewer/ui/main_window.py" line="203" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>Īsinājumtaus&amp;tiņi</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="205" />
+            <location filename="../../reviewer/ui/main_window.py" line="209" />
             <source>&amp;File</source>
             <translation>&amp;Fails</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="217" />
+            <location filename="../../reviewer/ui/main_window.py" line="221" />
             <source>&amp;View</source>
             <translation>&amp;Skats</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="224" />
+            <location filename="../../reviewer/ui/main_window.py" line="228" />
             <source>&amp;Transcription</source>
             <translation>&amp;Atšifrēšana</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="225" />
+            <location filename="../../reviewer/ui/main_window.py" line="229" />
             <source>&amp;Coaching</source>
             <translation>&amp;Apmācība</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="226" />
+            <location filename="../../reviewer/ui/main_window.py" line="230" />
             <source>&amp;Settings</source>
             <translation>&amp;Iestatījumi</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="228" />
+            <location filename="../../reviewer/ui/main_window.py" line="233" />
             <source>&amp;Help</source>
             <translation>&amp;Palīdzība</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="232" />
+            <location filename="../../reviewer/ui/main_window.py" line="237" />
             <source>Main</source>
             <translation>Galvenā</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="250" />
+            <location filename="../../reviewer/ui/main_window.py" line="255" />
             <source>Library: %1</source>
             <translation>Bibliotēka: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="278" />
+            <location filename="../../reviewer/ui/main_window.py" line="283" />
             <source>About Reviewer</source>
             <translation>Par Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="279" />
+            <location filename="../../reviewer/ui/main_window.py" line="284" />
             <source>Reviewer %1
 
 Offline quality review of customer conversations: calls, chats, e-mails and mystery-shopper visits.</source>
@@ -1862,47 +1872,47 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
 Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti un slepeno pircēju apmeklējumi.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="297" />
+            <location filename="../../reviewer/ui/main_window.py" line="302" />
             <source>Report saved: %1</source>
             <translation>Pārskats saglabāts: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="323" />
+            <location filename="../../reviewer/ui/main_window.py" line="345" />
             <source>Calls will be transcribed with %1</source>
             <translation>Zvani tiks atšifrēti ar modeli %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="325" />
+            <location filename="../../reviewer/ui/main_window.py" line="347" />
             <source>Calls will be transcribed with the embedded model</source>
             <translation>Zvani tiks atšifrēti ar iebūvēto modeli</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="349" />
+            <location filename="../../reviewer/ui/main_window.py" line="371" />
             <source>Import conversations</source>
             <translation>Importēt sarunas</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="351" />
+            <location filename="../../reviewer/ui/main_window.py" line="373" />
             <source>Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;All files (*)</source>
             <translation>Sarunas (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;Visi faili (*)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="358" />
+            <location filename="../../reviewer/ui/main_window.py" line="380" />
             <source>Import a folder</source>
             <translation>Importēt mapi</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="367" />
+            <location filename="../../reviewer/ui/main_window.py" line="389" />
             <source>%1 files</source>
             <translation>faili: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="388" />
+            <location filename="../../reviewer/ui/main_window.py" line="410" />
             <source>Cancelling after the current file…</source>
             <translation>Atceļ pēc pašreizējā faila…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="412" />
+            <location filename="../../reviewer/ui/main_window.py" line="434" />
             <source>%1 interrupted transcriptions will continue where they stopped when run again</source>
             <translation>Pārtrauktās atšifrēšanas turpināsies no vietas, kur apstājās, kad tās palaidīs vēlreiz: %1</translation>
         </message>
@@ -3982,6 +3992,125 @@ Close without them?</source>
             <translation>Izmaiņas nevar saglabāt: %1
 
 Aizvērt bez tām?</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoiceProfilesDialog</name>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="86" />
+            <source>Voice profiles</source>
+            <extracomment>fraction done employee, conversations measured, conversations not used, cancelled, error message ("" when none) an employee's profile was made, refreshed or removed</extracomment>
+            <translation>Balss profili</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="93" />
+            <source>A voice profile tells which speaker of a mono call is the employee. It is measured from the agent channel of their transcribed two-channel calls and from turns a reviewer labelled as the agent's. Nothing is measured until you enrol an employee; removing a profile deletes it.</source>
+            <translation>Balss profils parāda, kurš no runātājiem mono zvanā ir darbinieks. To mēra pēc operatora kanāla darbinieka atšifrētajos divkanālu zvanos un pēc replikām, ko vērtētājs atzīmējis kā operatora replikas. Kamēr jūs neierakstāt darbinieka balsi, nekas netiek mērīts; profila dzēšana to izdzēš pilnībā.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="101" />
+            <source>Employee</source>
+            <translation>Darbinieks</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="101" />
+            <source>Voice profile</source>
+            <translation>Balss profils</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="101" />
+            <source>Conversations</source>
+            <translation>Sarunas</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="102" />
+            <source>Speech</source>
+            <translation>Runa</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="102" />
+            <source>Updated</source>
+            <translation>Atjaunināts</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="113" />
+            <source>Cancel</source>
+            <translation>Atcelt</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="121" />
+            <source>Enrol Voice</source>
+            <translation>Ierakstīt balsi</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="122" />
+            <source>Remove Profile</source>
+            <translation>Dzēst profilu</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="138" />
+            <source>none</source>
+            <translation>nav</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="140" />
+            <source>enrolled, no voice yet</source>
+            <translation>ierakstīts, balss vēl nav</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="142" />
+            <source>ready</source>
+            <translation>gatavs</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="152" />
+            <source>No employees yet: give conversations an employee when importing them.</source>
+            <translation>Darbinieku vēl nav: norādiet darbinieku, importējot sarunas.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="189" />
+            <source>Measuring the voice of %1 in their calls…</source>
+            <translation>Mēra darbinieka %1 balsi zvanos…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="196" />
+            <source>Stopping after the conversation being measured…</source>
+            <translation>Apstāšanās pēc pašreizējās sarunas…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="209" />
+            <source>The voice of %1 could not be measured: %2</source>
+            <translation>Neizdevās izmērīt darbinieka %1 balsi: %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="212" />
+            <source>%1: calls measured: %2, not used: %3.</source>
+            <translation>%1: izmērīti zvani: %2, neizmantoti: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="215" />
+            <source>Stopped; what was measured is kept.</source>
+            <translation>Apturēts; izmērītais ir saglabāts.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="217" />
+            <source>Transcribe their two-channel calls, or label the agent's turns of a mono call, then enrol again.</source>
+            <translation>Atšifrējiet darbinieka divkanālu zvanus vai atzīmējiet operatora replikas mono zvanā, tad ierakstiet balsi vēlreiz.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="240" />
+            <source>Remove voice profile</source>
+            <translation>Balss profila dzēšana</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="241" />
+            <source>Remove the voice profile of %1? Mono calls will then be labelled from what is said only.</source>
+            <translation>Dzēst darbinieka %1 balss profilu? Tad lomas mono zvanos noteiks tikai pēc teiktā.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="246" />
+            <source>The voice profile of %1 was removed.</source>
+            <translation>Darbinieka %1 balss profils ir dzēsts.</translation>
         </message>
     </context>
 </TS>

@@ -1732,128 +1732,138 @@ Import calls, chats or e-mails with File → Import, or drop files or folders he
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="89" />
+            <location filename="../../reviewer/ui/main_window.py" line="90" />
             <source>Reviewer — %1</source>
             <extracomment>an import ended: its results (reviewer.importing.FileResult) and whether it was cancelled</extracomment>
             <translation>Reviewer — %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="170" />
+            <location filename="../../reviewer/ui/main_window.py" line="171" />
             <source>Import &amp;Files…</source>
             <translation>&amp;Импорт файлов…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="172" />
+            <location filename="../../reviewer/ui/main_window.py" line="173" />
             <source>Import recordings, chat exports or e-mails</source>
             <translation>Импорт записей, выгрузок чатов или писем</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="174" />
+            <location filename="../../reviewer/ui/main_window.py" line="175" />
             <source>Import F&amp;older…</source>
             <translation>Импорт &amp;папки…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="176" />
+            <location filename="../../reviewer/ui/main_window.py" line="177" />
             <source>Import everything in a folder and its subfolders</source>
             <translation>Импорт всего из папки и вложенных папок</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="178" />
+            <location filename="../../reviewer/ui/main_window.py" line="179" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="181" />
+            <location filename="../../reviewer/ui/main_window.py" line="182" />
             <source>&amp;Find in Conversation</source>
             <translation>&amp;Найти в разговоре</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="184" />
+            <location filename="../../reviewer/ui/main_window.py" line="185" />
             <source>&amp;Search the Library</source>
             <translation>&amp;Поиск по библиотеке</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="187" />
+            <location filename="../../reviewer/ui/main_window.py" line="188" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="190" />
+            <location filename="../../reviewer/ui/main_window.py" line="191" />
             <source>&amp;Reports…</source>
             <translation>&amp;Отчёты…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="192" />
+            <location filename="../../reviewer/ui/main_window.py" line="193" />
             <source>Coaching reports, scorecards, team summaries and score exports</source>
             <translation>Отчёты для коучинга, карточки оценок, сводки по команде и выгрузка баллов</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="194" />
+            <location filename="../../reviewer/ui/main_window.py" line="195" />
             <source>&amp;Speech Model…</source>
             <translation>&amp;Модель распознавания речи…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="195" />
+            <location filename="../../reviewer/ui/main_window.py" line="196" />
             <source>Choose or download the model that transcribes calls</source>
             <translation>Выбрать или скачать модель, которая расшифровывает звонки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="197" />
+            <location filename="../../reviewer/ui/main_window.py" line="198" />
+            <source>&amp;Voice Profiles…</source>
+            <translation>&amp;Голосовые профили…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="199" />
+            <source>Employees' voice profiles, which tell the agent in mono calls</source>
+            <translation>Голосовые профили сотрудников, по которым в монозвонках узнаётся оператор</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="201" />
             <source>&amp;About Reviewer</source>
             <translation>&amp;О программе Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="199" />
+            <location filename="../../reviewer/ui/main_window.py" line="203" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="205" />
+            <location filename="../../reviewer/ui/main_window.py" line="209" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="217" />
+            <location filename="../../reviewer/ui/main_window.py" line="221" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="224" />
+            <location filename="../../reviewer/ui/main_window.py" line="228" />
             <source>&amp;Transcription</source>
             <translation>&amp;Расшифровка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="225" />
+            <location filename="../../reviewer/ui/main_window.py" line="229" />
             <source>&amp;Coaching</source>
             <translation>&amp;Коучинг</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="226" />
+            <location filename="../../reviewer/ui/main_window.py" line="230" />
             <source>&amp;Settings</source>
             <translation>&amp;Настройки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="228" />
+            <location filename="../../reviewer/ui/main_window.py" line="233" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="232" />
+            <location filename="../../reviewer/ui/main_window.py" line="237" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="250" />
+            <location filename="../../reviewer/ui/main_window.py" line="255" />
             <source>Library: %1</source>
             <translation>Библиотека: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="278" />
+            <location filename="../../reviewer/ui/main_window.py" line="283" />
             <source>About Reviewer</source>
             <translation>О программе Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="279" />
+            <location filename="../../reviewer/ui/main_window.py" line="284" />
             <source>Reviewer %1
 
 Offline quality review of customer conversations: calls, chats, e-mails and mystery-shopper visits.</source>
@@ -1862,47 +1872,47 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
 Офлайн-проверка качества общения с клиентами: звонки, чаты, письма и визиты тайных покупателей.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="297" />
+            <location filename="../../reviewer/ui/main_window.py" line="302" />
             <source>Report saved: %1</source>
             <translation>Отчёт сохранён: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="323" />
+            <location filename="../../reviewer/ui/main_window.py" line="345" />
             <source>Calls will be transcribed with %1</source>
             <translation>Звонки будут расшифровываться моделью %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="325" />
+            <location filename="../../reviewer/ui/main_window.py" line="347" />
             <source>Calls will be transcribed with the embedded model</source>
             <translation>Звонки будут расшифровываться встроенной моделью</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="349" />
+            <location filename="../../reviewer/ui/main_window.py" line="371" />
             <source>Import conversations</source>
             <translation>Импорт разговоров</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="351" />
+            <location filename="../../reviewer/ui/main_window.py" line="373" />
             <source>Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;All files (*)</source>
             <translation>Разговоры (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="358" />
+            <location filename="../../reviewer/ui/main_window.py" line="380" />
             <source>Import a folder</source>
             <translation>Импорт папки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="367" />
+            <location filename="../../reviewer/ui/main_window.py" line="389" />
             <source>%1 files</source>
             <translation>файлов: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="388" />
+            <location filename="../../reviewer/ui/main_window.py" line="410" />
             <source>Cancelling after the current file…</source>
             <translation>Отмена после текущего файла…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="412" />
+            <location filename="../../reviewer/ui/main_window.py" line="434" />
             <source>%1 interrupted transcriptions will continue where they stopped when run again</source>
             <translation>Прерванные расшифровки продолжатся с места остановки при следующем запуске: %1</translation>
         </message>
@@ -3982,6 +3992,125 @@ Close without them?</source>
             <translation>Изменения не удаётся сохранить: %1
 
 Закрыть без них?</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoiceProfilesDialog</name>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="86" />
+            <source>Voice profiles</source>
+            <extracomment>fraction done employee, conversations measured, conversations not used, cancelled, error message ("" when none) an employee's profile was made, refreshed or removed</extracomment>
+            <translation>Голосовые профили</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="93" />
+            <source>A voice profile tells which speaker of a mono call is the employee. It is measured from the agent channel of their transcribed two-channel calls and from turns a reviewer labelled as the agent's. Nothing is measured until you enrol an employee; removing a profile deletes it.</source>
+            <translation>Голосовой профиль показывает, кто из говорящих в монозаписи звонка — сотрудник. Он измеряется по каналу оператора в расшифрованных двухканальных звонках сотрудника и по репликам, которые проверяющий отметил как реплики оператора. Пока вы не запишете голос сотрудника, ничего не измеряется; удаление профиля стирает его полностью.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="101" />
+            <source>Employee</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="101" />
+            <source>Voice profile</source>
+            <translation>Голосовой профиль</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="101" />
+            <source>Conversations</source>
+            <translation>Разговоры</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="102" />
+            <source>Speech</source>
+            <translation>Речь</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="102" />
+            <source>Updated</source>
+            <translation>Обновлён</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="113" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="121" />
+            <source>Enrol Voice</source>
+            <translation>Записать голос</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="122" />
+            <source>Remove Profile</source>
+            <translation>Удалить профиль</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="138" />
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="140" />
+            <source>enrolled, no voice yet</source>
+            <translation>записан, голоса пока нет</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="142" />
+            <source>ready</source>
+            <translation>готов</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="152" />
+            <source>No employees yet: give conversations an employee when importing them.</source>
+            <translation>Сотрудников пока нет: укажите сотрудника при импорте разговоров.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="189" />
+            <source>Measuring the voice of %1 in their calls…</source>
+            <translation>Измеряется голос сотрудника %1 по звонкам…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="196" />
+            <source>Stopping after the conversation being measured…</source>
+            <translation>Остановка после текущего разговора…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="209" />
+            <source>The voice of %1 could not be measured: %2</source>
+            <translation>Не удалось измерить голос сотрудника %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="212" />
+            <source>%1: calls measured: %2, not used: %3.</source>
+            <translation>%1: измерено звонков: %2, не использовано: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="215" />
+            <source>Stopped; what was measured is kept.</source>
+            <translation>Остановлено; измеренное сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="217" />
+            <source>Transcribe their two-channel calls, or label the agent's turns of a mono call, then enrol again.</source>
+            <translation>Расшифруйте двухканальные звонки сотрудника или отметьте реплики оператора в монозвонке, затем запишите голос снова.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="240" />
+            <source>Remove voice profile</source>
+            <translation>Удаление голосового профиля</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="241" />
+            <source>Remove the voice profile of %1? Mono calls will then be labelled from what is said only.</source>
+            <translation>Удалить голосовой профиль сотрудника %1? Тогда роли в монозвонках будут определяться только по сказанному.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="246" />
+            <source>The voice profile of %1 was removed.</source>
+            <translation>Голосовой профиль сотрудника %1 удалён.</translation>
         </message>
     </context>
 </TS>

@@ -35,6 +35,10 @@ def register(sub) -> None:
     p.set_defaults(func=run_list, json=False)
 
 
+def _conversations(n: int) -> str:
+    return f"{n} conversation" if n == 1 else f"{n} conversations"
+
+
 def _seconds(ms: int) -> str:
     from reviewer.cli.common import format_ms
 
@@ -62,7 +66,7 @@ def run_list(args) -> int:
         print("no voice profiles (reviewer voices enrol EMPLOYEE makes one)")
         return 0
     for p in found:
-        echo(f"{p.employee}: {p.conversations} conversations, {_seconds(p.speech_ms)} of speech,"
+        echo(f"{p.employee}: {_conversations(p.conversations)}, {_seconds(p.speech_ms)} of speech,"
              f" updated {p.updated_at}")
     return 0
 
@@ -87,7 +91,7 @@ def run_show(args) -> int:
     if args.json:
         print_json(_profile_json(profile))
         return 0
-    echo(f"{profile.employee}: {profile.conversations} conversations, {_seconds(profile.speech_ms)} of speech")
+    echo(f"{profile.employee}: {_conversations(profile.conversations)}, {_seconds(profile.speech_ms)} of speech")
     for s in profile.sources:
         kind = "agent channel" if s.kind == voice_profiles.AGENT_CHANNEL else "labelled turns"
         print(f"  #{s.conversation_id}  {kind:<15} {_seconds(s.speech_ms):>6}  {s.added_at}")
@@ -132,7 +136,7 @@ def run_enrol(args) -> int:
         echo(f"{args.employee}: the profile has no voice yet: transcribe their two-channel calls, or label the"
              " agent's turns of a mono call, then enrol again")
         return 1
-    echo(f"{profile.employee}: voice profile from {profile.conversations} conversations,"
+    echo(f"{profile.employee}: voice profile from {_conversations(profile.conversations)},"
          f" {_seconds(profile.speech_ms)} of speech")
     return 0
 
