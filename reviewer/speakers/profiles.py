@@ -8,8 +8,10 @@ the speakers). Turns the machine labelled are not used: a wrong guess would feed
 
 Each conversation gives one embedding from up to MAX_SPEECH_MS of that speech, in windows of
 WINDOW_MS (batched); the profile is the speech-weighted mean (reviewer.storage.voice_profiles).
-A profile exists only after an explicit enrolment; afterwards ``update_from_conversation`` keeps
-it fed from new two-channel calls and new labels.
+A profile exists only after an explicit enrolment; ``update_from_conversation`` re-measures one
+call for an existing profile (for the transcription job after a two-channel call, and after a
+reviewer swapped or relabelled a mono call's speakers; it decodes the recording, so never on the
+GUI thread).
 """
 
 from __future__ import annotations
