@@ -118,7 +118,10 @@ def test_a_damaged_recording_is_skipped_with_its_name_and_the_rest_still_enrols(
     result = profiles.enrol(library, "Anna")
     assert [m.conversation_id for m in result.measured] == [stereo]
     [(cid, why)] = result.skipped
-    assert cid == mono and path.name in why
+    assert cid == mono and path.name in why and "cannot decode" in why
+    path.unlink()
+    [(cid, why)] = profiles.enrol(library, "Anna").skipped
+    assert cid == mono and "the recording file is missing" in why
 
 
 def test_unknown_employee_and_missing_model_are_said_plainly(library, monkeypatch, tmp_path):

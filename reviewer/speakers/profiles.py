@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 import numpy as np
@@ -126,6 +125,9 @@ def _measure_into(library: "Library", employee: str, cid: int, result: Enrolment
         return
     kind, vector, speech_ms = found
     store.put_source(library, employee, cid, kind, vector, speech_ms)
+    for other in store.KINDS:  # a call gives one kind of material: the better one it has now
+        if other != kind:
+            store.drop_source(library, employee, cid, other)
     result.measured.append(Measured(cid, kind, speech_ms))
 
 
@@ -135,38 +137,45 @@ class MaterialError(Exception):
 
 def measure_conversation(library: "Library", cid: int) -> tuple[str, np.ndarray, int] | None:
     """(kind, embedding, speech ms) of the agent's voice in one call, or None when nothing in it
-    is known to be the agent's."""
-    from reviewer.transcription.tracks import AudioError, decode_audio, load_tracks
+    is known to be the agent's. Raises MaterialError when the recording cannot be decoded."""
     from reviewer.storage.settings import Setting
+    from reviewer.transcription.tracks import AudioError, load_tracks
 
     conversation = library.conversations.get(cid, with_turns=True)
     if conversation is None or not conversation.recording_path:
         return None
-    path = library.recordings.path(conversation.recording_path)
-    labelled = [(t.start_ms, t.end_ms) for t in conversation.turns
-                if t.role == SpeakerRole.AGENT and t.original_role is not None
-                and t.start_ms is not None and t.end_ms is not None]
+    timed = [t for t in conversation.turns if t.start_ms is not None and t.end_ms is not None]
+    labelled = [(t.start_ms, t.end_ms) for t in timed if t.role == SpeakerRole.AGENT and t.original_role is not None]
+    # in a mix, what another speaker says over the agent is not the agent's voice
+    labelled = _subtract(labelled, [(t.start_ms, t.end_ms) for t in timed if t.role != SpeakerRole.AGENT])
     agent_channel = library.setting(Setting.AGENT_AUDIO_CHANNEL)
+    channel_regions = []
+    if (conversation.audio_channels or 1) >= 2:
+        channel_regions = _agent_channel_regions(library, conversation, agent_channel)
+    if not channel_regions and not labelled:
+        return None  # known without decoding anything
     try:
-        if (conversation.audio_channels or 1) >= 2:
-            channel_regions = _agent_channel_regions(library, conversation, agent_channel)
-            if not channel_regions and not labelled:
-                return None
-            tracks = load_tracks(path)
-            if tracks.channels == (0, 1) and channel_regions:
-                return _measure(store.AGENT_CHANNEL, tracks.samples[agent_channel], channel_regions, path)
-            # one voice on both channels (or one silent): the mix is what a mono call is
-            return _measure(store.LABELLED_TURNS, tracks.samples[0], labelled, path) if labelled else None
-        if not labelled:
-            return None
-        [samples] = decode_audio(Path(path))
-        return _measure(store.LABELLED_TURNS, samples, labelled, path)
+        tracks = load_tracks(library.recordings.path(conversation.recording_path))
     except AudioError as exc:
         raise MaterialError(str(exc)) from None
-    except Exception as exc:  # av errors and the like: one clear line, never a traceback
-        if type(exc).__module__.startswith("av"):
-            raise MaterialError(f"{Path(path).name}: cannot decode the recording ({exc})") from None
-        raise
+    if tracks.channels == (0, 1) and channel_regions:
+        return _measure(store.AGENT_CHANNEL, tracks.samples[agent_channel], channel_regions)
+    # a mono call, or one voice on both channels (or one of them silent): the mix
+    return _measure(store.LABELLED_TURNS, tracks.samples[0], labelled) if labelled else None
+
+
+def _subtract(regions: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of regions that none of others covers."""
+    out = []
+    for start, end in regions:
+        t = start
+        for s, e in sorted(o for o in others if o[0] < end and o[1] > start):
+            if s > t:
+                out.append((t, s))
+            t = max(t, e)
+        if t < end:
+            out.append((t, end))
+    return out
 
 
 def _agent_channel_regions(library, conversation, agent_channel: int) -> list[tuple[int, int]]:
@@ -179,7 +188,7 @@ def _agent_channel_regions(library, conversation, agent_channel: int) -> list[tu
             if t.role == SpeakerRole.AGENT and t.start_ms is not None and t.end_ms is not None]
 
 
-def _measure(kind: str, samples: np.ndarray, regions: list[tuple[int, int]], path) -> tuple[str, np.ndarray, int] | None:
+def _measure(kind: str, samples: np.ndarray, regions: list[tuple[int, int]]) -> tuple[str, np.ndarray, int] | None:
     speech = select_speech(samples, regions)
     if len(speech) * 1000 < MIN_SPEECH_MS * embedding.SAMPLE_RATE:
         return None
