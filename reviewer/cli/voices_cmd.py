@@ -13,7 +13,7 @@ def register(sub) -> None:
         description="A voice profile tells which speaker of a mono call is the employee. It is measured from "
         "the agent channel of the employee's transcribed two-channel calls and from turns a reviewer labelled "
         "as the agent's in mono calls (`reviewer edit ID --turn-role ...=agent`). Nothing is enrolled until "
-        "you ask; once enrolled, new calls and labels feed the profile. `remove` deletes it entirely.",
+        "you ask; enrolling again takes in newer calls and labels. `remove` deletes the profile entirely.",
     )
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     listing = actions.add_parser("list", help="employees with a voice profile (the default)")

@@ -135,14 +135,13 @@ def _read(library: "Library", where: str, params: tuple) -> list[VoiceProfile]:
         f" JOIN employees e ON e.id = p.employee_id {where} ORDER BY e.name COLLATE NOCASE", params).fetchall()
     out = []
     for eid, name, model, created, updated in rows:
-        sources, total, weight = [], None, 0
+        sources, total = [], None
         for cid, kind, blob, speech_ms, added in library.conn.execute(
                 "SELECT conversation_id, kind, embedding, speech_ms, added_at FROM voice_profile_sources"
                 " WHERE employee_id = ? ORDER BY conversation_id, kind", (eid,)):
             sources.append(ProfileSource(cid, kind, speech_ms, added))
             vector = np.frombuffer(blob, dtype="<f4").astype(np.float32) * max(speech_ms, 1)
             total = vector if total is None else total + vector
-            weight += speech_ms
         embedding = None
         if total is not None:
             embedding = (total / max(float(np.linalg.norm(total)), 1e-12)).astype(np.float32)
