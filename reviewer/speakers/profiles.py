@@ -64,6 +64,8 @@ def profile_similarities(library: "Library", employee: str | None, separation) -
         return None
     out = {}
     for speaker, vector in separation.embeddings.items():
+        if vector is None:  # a speaker with too little speech to measure
+            continue
         vector = np.asarray(vector, dtype=np.float32)
         norm = float(np.linalg.norm(vector))
         if norm > 0:
