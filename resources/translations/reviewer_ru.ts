@@ -416,87 +416,82 @@
             <translation>Выберите разговор в списке, чтобы прочитать его здесь.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="239" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="244" />
             <source>This conversation has no turns.</source>
             <translation>В этом разговоре нет реплик.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="270" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="255" />
             <source>no employee</source>
             <translation>сотрудник не указан</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="334" />
-            <source>%1 unanswered at the end</source>
-            <translation>без ответа в конце: %1</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="350" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="287" />
             <source>The customer got no reply.</source>
             <translation>Клиент не получил ответа.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="356" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="293" />
             <source>First reply %1</source>
             <translation>Первый ответ %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="360" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="295" />
             <source>slowest %1</source>
             <translation>самый долгий %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="362" />
-            <source>%1 of %2 slow</source>
-            <translation>медленных: %1 из %2</translation>
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="296" />
+            <source>slower than the standard: %1 of %2</source>
+            <translation>медленнее стандарта: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="377" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="311" />
             <source>Review %1 by %2 on %3</source>
             <translation>Оценка %1, %2, %3</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="383" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="317" />
             <source>Critical: %1</source>
             <translation>Критично: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="392" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="326" />
             <source>This call has not been transcribed yet.</source>
             <translation>Этот звонок ещё не расшифрован.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="395" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="329" />
             <source>Recording of %1</source>
             <translation>Запись длиной %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="398" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="332" />
             <source>two channels, the agent on the left</source>
             <translation>два канала, сотрудник слева</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="399" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="333" />
             <source>two channels, the agent on the right</source>
             <translation>два канала, сотрудник справа</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="401" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="335" />
             <source>one channel</source>
             <translation>один канал</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="404" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="338" />
             <source>Once it is transcribed, its turns appear here.</source>
             <translation>После расшифровки здесь появятся реплики.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="478" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="415" />
             <source>no matches</source>
             <translation>нет совпадений</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="481" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="418" />
             <source>%1 of %2</source>
             <translation>%1 из %2</translation>
         </message>
@@ -860,54 +855,6 @@
         </message>
     </context>
     <context>
-        <name>ExtensionsDialog</name>
-        <message>
-            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="47" />
-            <source>Agent extensions</source>
-            <translation>Внутренние номера сотрудников</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="49" />
-            <source>Recordings named by the telephone system carry the agent's extension. A call with an extension listed here goes to that employee, unless the import names an employee or the call details CSV does.</source>
-            <translation>В именах записей телефонной системы есть внутренний номер сотрудника. Звонок с номером из этого списка получает его сотрудника, если при импорте сотрудник не указан ни в окне, ни в CSV с данными звонков.</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="53" />
-            <source>Extension</source>
-            <translation>Внутренний номер</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="53" />
-            <source>Employee</source>
-            <translation>Сотрудник</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="61" />
-            <source>Add</source>
-            <translation>Добавить</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="63" />
-            <source>Remove</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="114" />
-            <source>Row %1: the extension must be a number of 1 to 10 digits.</source>
-            <translation>Строка %1: внутренний номер должен состоять из 1–10 цифр.</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="116" />
-            <source>Row %1: whose extension is it? The employee is empty.</source>
-            <translation>Строка %1: чей это номер? Сотрудник не указан.</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="118" />
-            <source>Row %1: extension %2 is listed twice.</source>
-            <translation>Строка %1: номер %2 указан дважды.</translation>
-        </message>
-    </context>
-    <context>
         <name>FollowUpsDialog</name>
         <message>
             <location filename="../../reviewer/ui/reports/follow_ups.py" line="31" />
@@ -1094,79 +1041,58 @@
     <context>
         <name>ImportOptionsDialog</name>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="33" />
-            <location filename="../../reviewer/ui/library/import_options.py" line="81" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="29" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="63" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="41" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="37" />
             <source>From the files (or nobody)</source>
             <translation>Из файлов (или никто)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="42" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="38" />
             <source>The employee these conversations belong to</source>
             <translation>Сотрудник, к которому относятся эти разговоры</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="44" />
-            <location filename="../../reviewer/ui/library/import_options.py" line="94" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="40" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="46" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="42" />
             <source>A CSV file with one row per recording: file, employee, started_at, direction, customer_number</source>
             <translation>Файл CSV, по строке на запись: file, employee, started_at, direction, customer_number</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="47" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="43" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
             <location filename="../../reviewer/ui/library/import_options.py" line="56" />
-            <source>Edit…</source>
-            <translation>Изменить…</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="57" />
-            <source>Which employee each agent extension belongs to</source>
-            <translation>Какому сотруднику принадлежит каждый внутренний номер</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="71" />
             <source>Employee:</source>
             <translation>Сотрудник:</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="72" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="57" />
             <source>Call details (CSV):</source>
             <translation>Данные звонков (CSV):</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="73" />
-            <source>Agent extensions:</source>
-            <translation>Внутренние номера:</translation>
+            <location filename="../../reviewer/ui/library/import_options.py" line="58" />
+            <source>Telephone systems' recording names (Asterisk/FreePBX, 3CX, RingCentral) give each call's time, direction and numbers by themselves.</source>
+            <translation>Имена записей телефонных систем (Asterisk/FreePBX, 3CX, RingCentral) сами дают время, направление и номера каждого звонка.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="74" />
-            <source>Telephone systems' recording names (Asterisk/FreePBX, 3CX, RingCentral) give each call's time, direction, numbers and agent extension by themselves. With no employee chosen above, a call goes to the employee of its agent extension.</source>
-            <translation>Имена записей телефонных систем (Asterisk/FreePBX, 3CX, RingCentral) сами сообщают время, направление, номера и внутренний номер сотрудника. Если сотрудник выше не выбран, звонок получает сотрудника своего внутреннего номера.</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="98" />
-            <source>%1 more</source>
-            <translation>ещё %1</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="116" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="75" />
             <source>Call details</source>
             <translation>Данные звонков</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="117" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="76" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>Файлы CSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
         </message>
@@ -1450,153 +1376,153 @@
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="289" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="272" />
             <source>Date</source>
             <extracomment>Column -&gt; the stored metric it shows (MetricsRepository.columns) the title column's second line (employee · channel) while those columns are hidden; "" else the number of conversations that match the filter (not just the loaded rows)</extracomment>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="290" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="273" />
             <source>Employee</source>
             <translation>Сотрудник</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="291" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="274" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="292" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="275" />
             <source>Conversation</source>
             <translation>Разговор</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="293" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="276" />
             <source>Duration</source>
             <translation>Длительность</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="294" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="277" />
             <source>Lang.</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="295" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="278" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="296" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="279" />
             <source>Score</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="297" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="280" />
             <source>Silence</source>
             <translation>Тишина</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="298" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="281" />
             <source>Agent talk</source>
             <translation>Речь оператора</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="299" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="282" />
             <source>1st reply</source>
             <translation>1-й ответ</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="303" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="286" />
             <source>Score of the latest submitted review</source>
             <translation>Оценка последней отправленной проверки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="307" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="290" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="309" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="292" />
             <source>The longest stretch of a call in which nobody speaks</source>
             <translation>Самый долгий отрезок звонка, когда никто не говорит</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="311" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="294" />
             <source>The agent's share of the talking in a call</source>
             <translation>Доля речи оператора в звонке</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="313" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="296" />
             <source>How long the customer waited for the first reply in a chat or e-mail</source>
             <translation>Сколько клиент ждал первого ответа в чате или письме</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="339" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="322" />
             <source>The source has no date</source>
             <translation>В источнике нет даты</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="370" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="353" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="398" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="381" />
             <source>late</source>
             <translation>поздно</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="401" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="384" />
             <source>Reopened</source>
             <translation>Открыта снова</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="401" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="384" />
             <source>Draft</source>
             <translation>Черновик</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="406" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="389" />
             <source>Reopened: its review is being changed and counts again once submitted</source>
             <translation>Открыта снова: оценку меняют, она снова засчитается после отправки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="408" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="391" />
             <source>A review was started and is not submitted yet</source>
             <translation>Оценка начата и ещё не отправлена</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="412" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="395" />
             <source>Late: the review was submitted more than 12 hours after the visit.</source>
             <translation>С опозданием: оценка отправлена позже чем через 12 часов после визита.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="416" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="399" />
             <source>no employee</source>
             <translation>сотрудник не указан</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="438" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="421" />
             <source>%1 open disputes</source>
             <translation>Открытых оспариваний: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="443" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="426" />
             <source>Reopened: the review is being changed</source>
             <translation>Открыта снова: оценку меняют</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="445" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="428" />
             <source>Not reviewed yet</source>
             <translation>Ещё не проверен</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="447" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="430" />
             <source>Latest submitted review; a critical criterion failed</source>
             <translation>Последняя проверка; нарушен критический критерий</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="448" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="431" />
             <source>Latest submitted review</source>
             <translation>Последняя отправленная проверка</translation>
         </message>
@@ -1754,41 +1680,36 @@
         </message>
         <message>
             <location filename="../../reviewer/ui/library/library_view.py" line="362" />
-            <source>More than %1 matching conversations</source>
-            <translation>Найдено разговоров: больше %1</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="364" />
             <source>%1 matching conversations</source>
             <translation>Найдено разговоров: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="366" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="364" />
             <source>1 matching conversation</source>
             <translation>Найдено разговоров: 1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="368" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="366" />
             <source>%1 conversations</source>
             <translation>Разговоров: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="370" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="368" />
             <source>1 conversation</source>
             <translation>Разговоров: 1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="376" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="374" />
             <source>Nothing left to review. Choose “All statuses” to see the reviewed conversations.</source>
             <translation>Оценивать больше нечего. Выберите «Все статусы», чтобы увидеть оценённые разговоры.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="379" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="377" />
             <source>No conversation matches these filters.</source>
             <translation>Нет разговоров, подходящих под фильтры.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="382" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="380" />
             <source>No conversations yet.
 
 Import calls, chats or e-mails with File → Import, or drop files or folders here.</source>
@@ -1797,13 +1718,13 @@ Import calls, chats or e-mails with File → Import, or drop files or folders he
 Импортируйте звонки, чаты или письма через Файл → Импорт или перетащите сюда файлы или папки.</translation>
         </message>
         <message>
+            <location filename="../../reviewer/ui/library/library_view.py" line="444" />
             <location filename="../../reviewer/ui/library/library_view.py" line="446" />
-            <location filename="../../reviewer/ui/library/library_view.py" line="448" />
             <source>Show Only %1</source>
             <translation>Показать только: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="451" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="449" />
             <source>Clear Filters</source>
             <translation>Сбросить фильтры</translation>
         </message>
@@ -1811,128 +1732,138 @@ Import calls, chats or e-mails with File → Import, or drop files or folders he
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="89" />
+            <location filename="../../reviewer/ui/main_window.py" line="90" />
             <source>Reviewer — %1</source>
             <extracomment>an import ended: its results (reviewer.importing.FileResult) and whether it was cancelled</extracomment>
             <translation>Reviewer — %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="170" />
+            <location filename="../../reviewer/ui/main_window.py" line="171" />
             <source>Import &amp;Files…</source>
             <translation>&amp;Импорт файлов…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="172" />
+            <location filename="../../reviewer/ui/main_window.py" line="173" />
             <source>Import recordings, chat exports or e-mails</source>
             <translation>Импорт записей, выгрузок чатов или писем</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="174" />
+            <location filename="../../reviewer/ui/main_window.py" line="175" />
             <source>Import F&amp;older…</source>
             <translation>Импорт &amp;папки…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="176" />
+            <location filename="../../reviewer/ui/main_window.py" line="177" />
             <source>Import everything in a folder and its subfolders</source>
             <translation>Импорт всего из папки и вложенных папок</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="178" />
+            <location filename="../../reviewer/ui/main_window.py" line="179" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="181" />
+            <location filename="../../reviewer/ui/main_window.py" line="182" />
             <source>&amp;Find in Conversation</source>
             <translation>&amp;Найти в разговоре</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="184" />
+            <location filename="../../reviewer/ui/main_window.py" line="185" />
             <source>&amp;Search the Library</source>
             <translation>&amp;Поиск по библиотеке</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="187" />
+            <location filename="../../reviewer/ui/main_window.py" line="188" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="190" />
+            <location filename="../../reviewer/ui/main_window.py" line="191" />
             <source>&amp;Reports…</source>
             <translation>&amp;Отчёты…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="192" />
+            <location filename="../../reviewer/ui/main_window.py" line="193" />
             <source>Coaching reports, scorecards, team summaries and score exports</source>
             <translation>Отчёты для коучинга, карточки оценок, сводки по команде и выгрузка баллов</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="194" />
+            <location filename="../../reviewer/ui/main_window.py" line="195" />
             <source>&amp;Speech Model…</source>
             <translation>&amp;Модель распознавания речи…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="195" />
+            <location filename="../../reviewer/ui/main_window.py" line="196" />
             <source>Choose or download the model that transcribes calls</source>
             <translation>Выбрать или скачать модель, которая расшифровывает звонки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="197" />
+            <location filename="../../reviewer/ui/main_window.py" line="198" />
+            <source>&amp;Voice Profiles…</source>
+            <translation>&amp;Голосовые профили…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="199" />
+            <source>Employees' voice profiles, which tell the agent in mono calls</source>
+            <translation>Голосовые профили сотрудников, по которым в монозвонках узнаётся оператор</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/main_window.py" line="201" />
             <source>&amp;About Reviewer</source>
             <translation>&amp;О программе Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="199" />
+            <location filename="../../reviewer/ui/main_window.py" line="203" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="205" />
+            <location filename="../../reviewer/ui/main_window.py" line="209" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="217" />
+            <location filename="../../reviewer/ui/main_window.py" line="221" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="224" />
+            <location filename="../../reviewer/ui/main_window.py" line="228" />
             <source>&amp;Transcription</source>
             <translation>&amp;Расшифровка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="225" />
+            <location filename="../../reviewer/ui/main_window.py" line="229" />
             <source>&amp;Coaching</source>
             <translation>&amp;Коучинг</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="226" />
+            <location filename="../../reviewer/ui/main_window.py" line="230" />
             <source>&amp;Settings</source>
             <translation>&amp;Настройки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="228" />
+            <location filename="../../reviewer/ui/main_window.py" line="233" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="232" />
+            <location filename="../../reviewer/ui/main_window.py" line="237" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="250" />
+            <location filename="../../reviewer/ui/main_window.py" line="255" />
             <source>Library: %1</source>
             <translation>Библиотека: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="278" />
+            <location filename="../../reviewer/ui/main_window.py" line="283" />
             <source>About Reviewer</source>
             <translation>О программе Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="279" />
+            <location filename="../../reviewer/ui/main_window.py" line="284" />
             <source>Reviewer %1
 
 Offline quality review of customer conversations: calls, chats, e-mails and mystery-shopper visits.</source>
@@ -1941,47 +1872,47 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
 Офлайн-проверка качества общения с клиентами: звонки, чаты, письма и визиты тайных покупателей.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="297" />
+            <location filename="../../reviewer/ui/main_window.py" line="302" />
             <source>Report saved: %1</source>
             <translation>Отчёт сохранён: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="323" />
+            <location filename="../../reviewer/ui/main_window.py" line="345" />
             <source>Calls will be transcribed with %1</source>
             <translation>Звонки будут расшифровываться моделью %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="325" />
+            <location filename="../../reviewer/ui/main_window.py" line="347" />
             <source>Calls will be transcribed with the embedded model</source>
             <translation>Звонки будут расшифровываться встроенной моделью</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="349" />
+            <location filename="../../reviewer/ui/main_window.py" line="371" />
             <source>Import conversations</source>
             <translation>Импорт разговоров</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="351" />
+            <location filename="../../reviewer/ui/main_window.py" line="373" />
             <source>Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;All files (*)</source>
             <translation>Разговоры (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="358" />
+            <location filename="../../reviewer/ui/main_window.py" line="380" />
             <source>Import a folder</source>
             <translation>Импорт папки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="367" />
+            <location filename="../../reviewer/ui/main_window.py" line="389" />
             <source>%1 files</source>
             <translation>файлов: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="393" />
+            <location filename="../../reviewer/ui/main_window.py" line="410" />
             <source>Cancelling after the current file…</source>
             <translation>Отмена после текущего файла…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="417" />
+            <location filename="../../reviewer/ui/main_window.py" line="434" />
             <source>%1 interrupted transcriptions will continue where they stopped when run again</source>
             <translation>Прерванные расшифровки продолжатся с места остановки при следующем запуске: %1</translation>
         </message>
@@ -4061,6 +3992,125 @@ Close without them?</source>
             <translation>Изменения не удаётся сохранить: %1
 
 Закрыть без них?</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoiceProfilesDialog</name>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="86" />
+            <source>Voice profiles</source>
+            <extracomment>fraction done employee, conversations measured, conversations not used, cancelled, error message ("" when none) an employee's profile was made, refreshed or removed</extracomment>
+            <translation>Голосовые профили</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="93" />
+            <source>A voice profile tells which speaker of a mono call is the employee. It is measured from the agent channel of their transcribed two-channel calls and from turns a reviewer labelled as the agent's. Nothing is measured until you enrol an employee; removing a profile deletes it.</source>
+            <translation>Голосовой профиль показывает, кто из говорящих в монозаписи звонка — сотрудник. Он измеряется по каналу оператора в расшифрованных двухканальных звонках сотрудника и по репликам, которые проверяющий отметил как реплики оператора. Пока вы не запишете голос сотрудника, ничего не измеряется; удаление профиля стирает его полностью.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="101" />
+            <source>Employee</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="101" />
+            <source>Voice profile</source>
+            <translation>Голосовой профиль</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="101" />
+            <source>Conversations</source>
+            <translation>Разговоры</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="102" />
+            <source>Speech</source>
+            <translation>Речь</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="102" />
+            <source>Updated</source>
+            <translation>Обновлён</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="113" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="121" />
+            <source>Enrol Voice</source>
+            <translation>Записать голос</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="122" />
+            <source>Remove Profile</source>
+            <translation>Удалить профиль</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="138" />
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="140" />
+            <source>enrolled, no voice yet</source>
+            <translation>записан, голоса пока нет</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="142" />
+            <source>ready</source>
+            <translation>готов</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="152" />
+            <source>No employees yet: give conversations an employee when importing them.</source>
+            <translation>Сотрудников пока нет: укажите сотрудника при импорте разговоров.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="189" />
+            <source>Measuring the voice of %1 in their calls…</source>
+            <translation>Измеряется голос сотрудника %1 по звонкам…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="196" />
+            <source>Stopping after the conversation being measured…</source>
+            <translation>Остановка после текущего разговора…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="209" />
+            <source>The voice of %1 could not be measured: %2</source>
+            <translation>Не удалось измерить голос сотрудника %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="212" />
+            <source>%1: calls measured: %2, not used: %3.</source>
+            <translation>%1: измерено звонков: %2, не использовано: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="215" />
+            <source>Stopped; what was measured is kept.</source>
+            <translation>Остановлено; измеренное сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="217" />
+            <source>Transcribe their two-channel calls, or label the agent's turns of a mono call, then enrol again.</source>
+            <translation>Расшифруйте двухканальные звонки сотрудника или отметьте реплики оператора в монозвонке, затем запишите голос снова.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="240" />
+            <source>Remove voice profile</source>
+            <translation>Удаление голосового профиля</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="241" />
+            <source>Remove the voice profile of %1? Mono calls will then be labelled from what is said only.</source>
+            <translation>Удалить голосовой профиль сотрудника %1? Тогда роли в монозвонках будут определяться только по сказанному.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="246" />
+            <source>The voice profile of %1 was removed.</source>
+            <translation>Голосовой профиль сотрудника %1 удалён.</translation>
         </message>
     </context>
 </TS>

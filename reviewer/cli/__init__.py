@@ -32,6 +32,7 @@ COMMANDS = {
     "calibration_cmd": ("calibration",),
     "dispute_cmd": ("dispute",),
     "coaching_cmd": ("coaching",),
+    "voices_cmd": ("voices",),
     "demo_cmd": ("demo",),
     "app_cmd": ("app",),
 }

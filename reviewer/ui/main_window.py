@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         # Opened on demand (imported then too: they bring the report and download code).
         self.reports_dialog: QDialog | None = None
         self.model_dialog: QDialog | None = None
+        self.voices_dialog: QDialog | None = None
         self._pending: list[tuple[list[Path], object]] = []  # (paths, ImportOptions or None)
         self._closing = False
         self._layout_settings: QSettings | None = None  # see remember_layout
@@ -195,6 +196,9 @@ class MainWindow(QMainWindow):
         self.model_action = QAction(icon("speech-model"), self.tr("&Speech Model…"), self)
         self.model_action.setToolTip(self.tr("Choose or download the model that transcribes calls"))
         self.model_action.triggered.connect(self.show_model_settings)
+        self.voices_action = QAction(self.tr("&Voice Profiles…"), self)
+        self.voices_action.setToolTip(self.tr("Employees' voice profiles, which tell the agent in mono calls"))
+        self.voices_action.triggered.connect(self.show_voice_profiles)
         self.about_action = QAction(self.tr("&About Reviewer"), self)
         self.about_action.triggered.connect(self.show_about)
         self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
@@ -226,6 +230,7 @@ class MainWindow(QMainWindow):
         self.coaching.fill_menu(self.menuBar().addMenu(self.tr("&Coaching")))
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.model_action)
+        settings_menu.addAction(self.voices_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
@@ -318,6 +323,23 @@ class MainWindow(QMainWindow):
         self.model_dialog.raise_()
         self.model_dialog.activateWindow()
         return self.model_dialog
+
+    def show_voice_profiles(self) -> QDialog:
+        """Open the voice profiles dialog (not modal: an enrolment runs in the background)."""
+        if self.voices_dialog is None:
+            from reviewer.ui.speakers.voice_profiles_dialog import VoiceProfilesDialog
+
+            dialog = VoiceProfilesDialog(self.library, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _result: self._forget_dialog("voices_dialog"))
+            shown = self.conversation_view.conversation
+            if shown is not None and shown.employee:
+                dialog.select(shown.employee)
+            self.voices_dialog = dialog
+        self.voices_dialog.show()
+        self.voices_dialog.raise_()
+        self.voices_dialog.activateWindow()
+        return self.voices_dialog
 
     def _model_chosen(self, value: str) -> None:
         if value:
@@ -476,6 +498,8 @@ class MainWindow(QMainWindow):
         self._stop_reports()
         if self.model_dialog is not None:
             self.model_dialog.reject()  # stops a download and waits for its thread
+        if self.voices_dialog is not None:
+            self.voices_dialog.reject()  # stops an enrolment and waits for its thread
         if self.importer.is_running():
             # Let the file in progress finish (it is one transaction) rather than kill it.
             self._closing = True

@@ -1,0 +1,1 @@
+"""Voice profiles of employees (speakers of mono calls)."""
