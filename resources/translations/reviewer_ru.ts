@@ -153,20 +153,25 @@
     <context>
         <name>AutoQARunner</name>
         <message>
-            <location filename="../../reviewer/ui/jobs/autoqa_runner.py" line="29" />
+            <location filename="../../reviewer/ui/jobs/autoqa_runner.py" line="35" />
             <source>Stop</source>
-            <extracomment>the child finished: the number of results it computed</extracomment>
+            <extracomment>the child finished: the number of results it computed for the jobs panel: a run began; its progress (conversations done, of all); how it ended ("done", "cancelled" or "failed"), the results it computed and why it failed</extracomment>
             <translation>Стоп</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/autoqa_runner.py" line="72" />
+            <location filename="../../reviewer/ui/jobs/autoqa_runner.py" line="90" />
             <source>Automatic QA stopped: %1</source>
             <translation>Автопроверка остановлена: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/autoqa_runner.py" line="76" />
+            <location filename="../../reviewer/ui/jobs/autoqa_runner.py" line="95" />
             <source>Automatic QA: %1 of %2</source>
             <translation>Автопроверка: %1 из %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/autoqa_runner.py" line="115" />
+            <source>the checking process ended unexpectedly</source>
+            <translation>процесс проверки неожиданно завершился</translation>
         </message>
     </context>
     <context>
@@ -260,7 +265,7 @@
     <context>
         <name>CancelDelegate</name>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="91" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="92" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
@@ -416,82 +421,87 @@
             <translation>Выберите разговор в списке, чтобы прочитать его здесь.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="244" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="239" />
             <source>This conversation has no turns.</source>
             <translation>В этом разговоре нет реплик.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="255" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="270" />
             <source>no employee</source>
             <translation>сотрудник не указан</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="287" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="334" />
+            <source>%1 unanswered at the end</source>
+            <translation>без ответа в конце: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="350" />
             <source>The customer got no reply.</source>
             <translation>Клиент не получил ответа.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="293" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="356" />
             <source>First reply %1</source>
             <translation>Первый ответ %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="295" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="360" />
             <source>slowest %1</source>
             <translation>самый долгий %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="296" />
-            <source>slower than the standard: %1 of %2</source>
-            <translation>медленнее стандарта: %1 из %2</translation>
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="362" />
+            <source>%1 of %2 slow</source>
+            <translation>медленных: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="311" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="377" />
             <source>Review %1 by %2 on %3</source>
             <translation>Оценка %1, %2, %3</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="317" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="383" />
             <source>Critical: %1</source>
             <translation>Критично: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="326" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="392" />
             <source>This call has not been transcribed yet.</source>
             <translation>Этот звонок ещё не расшифрован.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="329" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="395" />
             <source>Recording of %1</source>
             <translation>Запись длиной %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="332" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="398" />
             <source>two channels, the agent on the left</source>
             <translation>два канала, сотрудник слева</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="333" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="399" />
             <source>two channels, the agent on the right</source>
             <translation>два канала, сотрудник справа</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="335" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="401" />
             <source>one channel</source>
             <translation>один канал</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="338" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="404" />
             <source>Once it is transcribed, its turns appear here.</source>
             <translation>После расшифровки здесь появятся реплики.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="415" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="478" />
             <source>no matches</source>
             <translation>нет совпадений</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="418" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="481" />
             <source>%1 of %2</source>
             <translation>%1 из %2</translation>
         </message>
@@ -767,6 +777,34 @@
         </message>
     </context>
     <context>
+        <name>ErrorReporter</name>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="65" />
+            <source>The library is busy</source>
+            <translation>Библиотека занята</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="66" />
+            <source>Another program is writing to the library (%1) and did not finish in %2 s. Nothing was changed: try again when it has finished.</source>
+            <translation>В библиотеку записывает другая программа (%1), и она не закончила за %2 с. Ничего не изменено: попробуйте снова, когда она закончит.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="71" />
+            <source>Something went wrong</source>
+            <translation>Что-то пошло не так</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="72" />
+            <source>That did not work: %2 (%1). What was saved before is safe.</source>
+            <translation>Не получилось: %2 (%1). Всё, что было сохранено раньше, в сохранности.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/errors.py" line="75" />
+            <source>The details are in %1.</source>
+            <translation>Подробности — в файле %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>Evidence</name>
         <message>
             <location filename="../../reviewer/ui/scoring/evidence.py" line="90" />
@@ -852,6 +890,54 @@
             <location filename="../../reviewer/ui/reports/export_bundle_dialog.py" line="97" />
             <source>Not exported: %1</source>
             <translation>Не экспортировано: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtensionsDialog</name>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="47" />
+            <source>Agent extensions</source>
+            <translation>Внутренние номера сотрудников</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="49" />
+            <source>Recordings named by the telephone system carry the agent's extension. A call with an extension listed here goes to that employee, unless the import names an employee or the call details CSV does.</source>
+            <translation>В именах записей телефонной системы есть внутренний номер сотрудника. Звонок с номером из этого списка получает его сотрудника, если при импорте сотрудник не указан ни в окне, ни в CSV с данными звонков.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="53" />
+            <source>Extension</source>
+            <translation>Внутренний номер</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="53" />
+            <source>Employee</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="61" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="63" />
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="114" />
+            <source>Row %1: the extension must be a number of 1 to 10 digits.</source>
+            <translation>Строка %1: внутренний номер должен состоять из 1–10 цифр.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="116" />
+            <source>Row %1: whose extension is it? The employee is empty.</source>
+            <translation>Строка %1: чей это номер? Сотрудник не указан.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/extensions_dialog.py" line="118" />
+            <source>Row %1: extension %2 is listed twice.</source>
+            <translation>Строка %1: номер %2 указан дважды.</translation>
         </message>
     </context>
     <context>
@@ -1041,58 +1127,79 @@
     <context>
         <name>ImportOptionsDialog</name>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="29" />
-            <location filename="../../reviewer/ui/library/import_options.py" line="63" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="33" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="81" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="37" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="41" />
             <source>From the files (or nobody)</source>
             <translation>Из файлов (или никто)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="38" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="42" />
             <source>The employee these conversations belong to</source>
             <translation>Сотрудник, к которому относятся эти разговоры</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="40" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="44" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="94" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="42" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="46" />
             <source>A CSV file with one row per recording: file, employee, started_at, direction, customer_number</source>
             <translation>Файл CSV, по строке на запись: file, employee, started_at, direction, customer_number</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="43" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="47" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
             <location filename="../../reviewer/ui/library/import_options.py" line="56" />
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/import_options.py" line="57" />
+            <source>Which employee each agent extension belongs to</source>
+            <translation>Какому сотруднику принадлежит каждый внутренний номер</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/import_options.py" line="71" />
             <source>Employee:</source>
             <translation>Сотрудник:</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="57" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="72" />
             <source>Call details (CSV):</source>
             <translation>Данные звонков (CSV):</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="58" />
-            <source>Telephone systems' recording names (Asterisk/FreePBX, 3CX, RingCentral) give each call's time, direction and numbers by themselves.</source>
-            <translation>Имена записей телефонных систем (Asterisk/FreePBX, 3CX, RingCentral) сами дают время, направление и номера каждого звонка.</translation>
+            <location filename="../../reviewer/ui/library/import_options.py" line="73" />
+            <source>Agent extensions:</source>
+            <translation>Внутренние номера:</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="75" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="74" />
+            <source>Telephone systems' recording names (Asterisk/FreePBX, 3CX, RingCentral) give each call's time, direction, numbers and agent extension by themselves. With no employee chosen above, a call goes to the employee of its agent extension.</source>
+            <translation>Имена записей телефонных систем (Asterisk/FreePBX, 3CX, RingCentral) сами сообщают время, направление, номера и внутренний номер сотрудника. Если сотрудник выше не выбран, звонок получает сотрудника своего внутреннего номера.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/import_options.py" line="98" />
+            <source>%1 more</source>
+            <translation>ещё %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/import_options.py" line="116" />
             <source>Call details</source>
             <translation>Данные звонков</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/import_options.py" line="76" />
+            <location filename="../../reviewer/ui/library/import_options.py" line="117" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>Файлы CSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
         </message>
@@ -1211,87 +1318,115 @@
     <context>
         <name>JobsModel</name>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="156" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="189" />
             <source>Conversation</source>
             <translation>Разговор</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="157" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="190" />
             <source>Progress</source>
             <translation>Выполнение</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="158" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="191" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="159" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="192" />
             <source>State</source>
             <translation>Состояние</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="182" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="216" />
+            <source>Every conversation whose automatic result is missing or out of date</source>
+            <translation>Все разговоры, у которых автоматического результата нет или он устарел</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="217" />
             <source>Conversation %1: %2</source>
             <translation>Разговор %1: %2</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="186" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="222" />
+            <source>Stop automatic QA (the results stored so far are kept)</source>
+            <translation>Остановить автоматическую проверку (уже сохранённые результаты останутся)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="223" />
             <source>Stop this transcription (what is done so far is kept)</source>
             <translation>Остановить расшифровку (уже сделанное сохранится)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="201" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="240" />
             <source>Waiting</source>
             <translation>Ожидает</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="203" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="242" />
             <source>Transcribing</source>
             <translation>Расшифровывается</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="203" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="242" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="258" />
             <source>Starting…</source>
             <translation>Запуск…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="205" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="244" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="262" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="207" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="246" />
             <source>Done</source>
             <translation>Готово</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="209" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="248" />
             <source>Cancelled</source>
             <translation>Отменено</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="211" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="250" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="267" />
             <source>Failed: %1</source>
             <translation>Ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="213" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="252" />
             <source>Interrupted: %1</source>
             <translation>Прервано: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="218" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="259" />
+            <source>Checked %1 of %2 conversations</source>
+            <translation>Проверено разговоров: %1 из %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="264" />
+            <source>Done: %1 new results</source>
+            <translation>Готово: новых результатов %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="266" />
+            <source>Cancelled (the results stored so far are kept)</source>
+            <translation>Отменено (сохранённые результаты остались)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="271" />
             <source>took %1</source>
             <translation>заняло %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="223" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="276" />
             <source>estimating…</source>
             <translation>оценка…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="225" />
+            <location filename="../../reviewer/ui/jobs/jobs_model.py" line="278" />
             <source>%1 left</source>
             <translation>осталось %1</translation>
         </message>
@@ -1299,63 +1434,68 @@
     <context>
         <name>JobsPanel</name>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="117" />
-            <source>Transcription</source>
-            <extracomment>the reviewer wants a job's conversation (double click): its id</extracomment>
-            <translation>Расшифровка</translation>
-        </message>
-        <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="139" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="141" />
             <source>Cancel All</source>
             <translation>Отменить все</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="140" />
-            <source>Stop the running transcription and withdraw the waiting ones</source>
-            <translation>Остановить текущую расшифровку и снять ожидающие</translation>
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="118" />
+            <source>Background Jobs</source>
+            <extracomment>the reviewer wants a job's conversation (double click): its id</extracomment>
+            <translation>Фоновые задачи</translation>
         </message>
         <message>
             <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="142" />
+            <source>Stop the running jobs (transcription, automatic QA) and withdraw the waiting ones</source>
+            <translation>Остановить выполняемые задачи (расшифровку, автоматическую проверку) и снять ожидающие</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="144" />
             <source>Clear Finished</source>
             <translation>Убрать завершённые</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="143" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="145" />
             <source>Remove the finished, failed and cancelled jobs from this list</source>
             <translation>Убрать из списка завершённые, неудавшиеся и отменённые задания</translation>
         </message>
         <message>
             <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="204" />
+            <source>Automatic QA of the library</source>
+            <translation>Автоматическая проверка библиотеки</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="215" />
             <source>Transcribing: %1</source>
             <translation>Расшифровывается: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="205" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="216" />
             <source>Waiting: %1</source>
             <translation>Ожидает: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="206" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="217" />
             <source>Done: %1</source>
             <translation>Готово: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="207" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="218" />
             <source>Failed: %1</source>
             <translation>С ошибкой: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="208" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="219" />
             <source>Cancelled: %1</source>
             <translation>Отменено: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="209" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="220" />
             <source>Interrupted: %1</source>
             <translation>Прервано: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="214" />
+            <location filename="../../reviewer/ui/jobs/jobs_panel.py" line="225" />
             <source>No transcriptions</source>
             <translation>Нет расшифровок</translation>
         </message>
@@ -1376,153 +1516,153 @@
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="272" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="289" />
             <source>Date</source>
             <extracomment>Column -&gt; the stored metric it shows (MetricsRepository.columns) the title column's second line (employee · channel) while those columns are hidden; "" else the number of conversations that match the filter (not just the loaded rows)</extracomment>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="273" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="290" />
             <source>Employee</source>
             <translation>Сотрудник</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="274" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="291" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="275" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="292" />
             <source>Conversation</source>
             <translation>Разговор</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="276" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="293" />
             <source>Duration</source>
             <translation>Длительность</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="277" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="294" />
             <source>Lang.</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="278" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="295" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="279" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="296" />
             <source>Score</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="280" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="297" />
             <source>Silence</source>
             <translation>Тишина</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="281" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="298" />
             <source>Agent talk</source>
             <translation>Речь оператора</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="282" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="299" />
             <source>1st reply</source>
             <translation>1-й ответ</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="286" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="303" />
             <source>Score of the latest submitted review</source>
             <translation>Оценка последней отправленной проверки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="290" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="307" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="292" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="309" />
             <source>The longest stretch of a call in which nobody speaks</source>
             <translation>Самый долгий отрезок звонка, когда никто не говорит</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="294" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="311" />
             <source>The agent's share of the talking in a call</source>
             <translation>Доля речи оператора в звонке</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="296" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="313" />
             <source>How long the customer waited for the first reply in a chat or e-mail</source>
             <translation>Сколько клиент ждал первого ответа в чате или письме</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="322" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="339" />
             <source>The source has no date</source>
             <translation>В источнике нет даты</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="353" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="370" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="381" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="398" />
             <source>late</source>
             <translation>поздно</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="384" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="401" />
             <source>Reopened</source>
             <translation>Открыта снова</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="384" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="401" />
             <source>Draft</source>
             <translation>Черновик</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="389" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="406" />
             <source>Reopened: its review is being changed and counts again once submitted</source>
             <translation>Открыта снова: оценку меняют, она снова засчитается после отправки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="391" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="408" />
             <source>A review was started and is not submitted yet</source>
             <translation>Оценка начата и ещё не отправлена</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="395" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="412" />
             <source>Late: the review was submitted more than 12 hours after the visit.</source>
             <translation>С опозданием: оценка отправлена позже чем через 12 часов после визита.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="399" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="416" />
             <source>no employee</source>
             <translation>сотрудник не указан</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="421" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="438" />
             <source>%1 open disputes</source>
             <translation>Открытых оспариваний: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="426" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="443" />
             <source>Reopened: the review is being changed</source>
             <translation>Открыта снова: оценку меняют</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="428" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="445" />
             <source>Not reviewed yet</source>
             <translation>Ещё не проверен</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="430" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="447" />
             <source>Latest submitted review; a critical criterion failed</source>
             <translation>Последняя проверка; нарушен критический критерий</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_model.py" line="431" />
+            <location filename="../../reviewer/ui/library/library_model.py" line="448" />
             <source>Latest submitted review</source>
             <translation>Последняя отправленная проверка</translation>
         </message>
@@ -1680,36 +1820,41 @@
         </message>
         <message>
             <location filename="../../reviewer/ui/library/library_view.py" line="362" />
+            <source>More than %1 matching conversations</source>
+            <translation>Найдено разговоров: больше %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/library/library_view.py" line="364" />
             <source>%1 matching conversations</source>
             <translation>Найдено разговоров: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="364" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="366" />
             <source>1 matching conversation</source>
             <translation>Найдено разговоров: 1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="366" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="368" />
             <source>%1 conversations</source>
             <translation>Разговоров: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="368" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="370" />
             <source>1 conversation</source>
             <translation>Разговоров: 1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="374" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="376" />
             <source>Nothing left to review. Choose “All statuses” to see the reviewed conversations.</source>
             <translation>Оценивать больше нечего. Выберите «Все статусы», чтобы увидеть оценённые разговоры.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="377" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="379" />
             <source>No conversation matches these filters.</source>
             <translation>Нет разговоров, подходящих под фильтры.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="380" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="382" />
             <source>No conversations yet.
 
 Import calls, chats or e-mails with File → Import, or drop files or folders here.</source>
@@ -1718,13 +1863,13 @@ Import calls, chats or e-mails with File → Import, or drop files or folders he
 Импортируйте звонки, чаты или письма через Файл → Импорт или перетащите сюда файлы или папки.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="444" />
             <location filename="../../reviewer/ui/library/library_view.py" line="446" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="448" />
             <source>Show Only %1</source>
             <translation>Показать только: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/library/library_view.py" line="449" />
+            <location filename="../../reviewer/ui/library/library_view.py" line="451" />
             <source>Clear Filters</source>
             <translation>Сбросить фильтры</translation>
         </message>
@@ -1738,132 +1883,132 @@ Import calls, chats or e-mails with File → Import, or drop files or folders he
             <translation>Reviewer — %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="171" />
+            <location filename="../../reviewer/ui/main_window.py" line="172" />
             <source>Import &amp;Files…</source>
             <translation>&amp;Импорт файлов…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="173" />
+            <location filename="../../reviewer/ui/main_window.py" line="174" />
             <source>Import recordings, chat exports or e-mails</source>
             <translation>Импорт записей, выгрузок чатов или писем</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="175" />
+            <location filename="../../reviewer/ui/main_window.py" line="176" />
             <source>Import F&amp;older…</source>
             <translation>Импорт &amp;папки…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="177" />
+            <location filename="../../reviewer/ui/main_window.py" line="178" />
             <source>Import everything in a folder and its subfolders</source>
             <translation>Импорт всего из папки и вложенных папок</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="179" />
+            <location filename="../../reviewer/ui/main_window.py" line="180" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="182" />
+            <location filename="../../reviewer/ui/main_window.py" line="183" />
             <source>&amp;Find in Conversation</source>
             <translation>&amp;Найти в разговоре</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="185" />
+            <location filename="../../reviewer/ui/main_window.py" line="186" />
             <source>&amp;Search the Library</source>
             <translation>&amp;Поиск по библиотеке</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="188" />
+            <location filename="../../reviewer/ui/main_window.py" line="189" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="191" />
+            <location filename="../../reviewer/ui/main_window.py" line="192" />
             <source>&amp;Reports…</source>
             <translation>&amp;Отчёты…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="193" />
+            <location filename="../../reviewer/ui/main_window.py" line="194" />
             <source>Coaching reports, scorecards, team summaries and score exports</source>
             <translation>Отчёты для коучинга, карточки оценок, сводки по команде и выгрузка баллов</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="195" />
+            <location filename="../../reviewer/ui/main_window.py" line="196" />
             <source>&amp;Speech Model…</source>
             <translation>&amp;Модель распознавания речи…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="196" />
+            <location filename="../../reviewer/ui/main_window.py" line="197" />
             <source>Choose or download the model that transcribes calls</source>
             <translation>Выбрать или скачать модель, которая расшифровывает звонки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="198" />
+            <location filename="../../reviewer/ui/main_window.py" line="199" />
             <source>&amp;Voice Profiles…</source>
             <translation>&amp;Голосовые профили…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="199" />
+            <location filename="../../reviewer/ui/main_window.py" line="200" />
             <source>Employees' voice profiles, which tell the agent in mono calls</source>
             <translation>Голосовые профили сотрудников, по которым в монозвонках узнаётся оператор</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="201" />
+            <location filename="../../reviewer/ui/main_window.py" line="202" />
             <source>&amp;About Reviewer</source>
             <translation>&amp;О программе Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="203" />
+            <location filename="../../reviewer/ui/main_window.py" line="204" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="209" />
+            <location filename="../../reviewer/ui/main_window.py" line="210" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="221" />
+            <location filename="../../reviewer/ui/main_window.py" line="222" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="228" />
+            <location filename="../../reviewer/ui/main_window.py" line="229" />
             <source>&amp;Transcription</source>
             <translation>&amp;Расшифровка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="229" />
+            <location filename="../../reviewer/ui/main_window.py" line="230" />
             <source>&amp;Coaching</source>
             <translation>&amp;Коучинг</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="230" />
+            <location filename="../../reviewer/ui/main_window.py" line="231" />
             <source>&amp;Settings</source>
             <translation>&amp;Настройки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="233" />
+            <location filename="../../reviewer/ui/main_window.py" line="234" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="237" />
+            <location filename="../../reviewer/ui/main_window.py" line="238" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="255" />
+            <location filename="../../reviewer/ui/main_window.py" line="256" />
             <source>Library: %1</source>
             <translation>Библиотека: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="283" />
+            <location filename="../../reviewer/ui/main_window.py" line="284" />
             <source>About Reviewer</source>
             <translation>О программе Reviewer</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="284" />
+            <location filename="../../reviewer/ui/main_window.py" line="285" />
             <source>Reviewer %1
 
 Offline quality review of customer conversations: calls, chats, e-mails and mystery-shopper visits.</source>
@@ -1872,47 +2017,47 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
 Офлайн-проверка качества общения с клиентами: звонки, чаты, письма и визиты тайных покупателей.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="302" />
+            <location filename="../../reviewer/ui/main_window.py" line="303" />
             <source>Report saved: %1</source>
             <translation>Отчёт сохранён: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="345" />
+            <location filename="../../reviewer/ui/main_window.py" line="346" />
             <source>Calls will be transcribed with %1</source>
             <translation>Звонки будут расшифровываться моделью %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="347" />
+            <location filename="../../reviewer/ui/main_window.py" line="348" />
             <source>Calls will be transcribed with the embedded model</source>
             <translation>Звонки будут расшифровываться встроенной моделью</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="371" />
+            <location filename="../../reviewer/ui/main_window.py" line="372" />
             <source>Import conversations</source>
             <translation>Импорт разговоров</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="373" />
+            <location filename="../../reviewer/ui/main_window.py" line="374" />
             <source>Conversations (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;All files (*)</source>
             <translation>Разговоры (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.txt *.json *.csv *.srt *.vtt *.eml *.mbox);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="380" />
+            <location filename="../../reviewer/ui/main_window.py" line="381" />
             <source>Import a folder</source>
             <translation>Импорт папки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="389" />
+            <location filename="../../reviewer/ui/main_window.py" line="390" />
             <source>%1 files</source>
             <translation>файлов: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="410" />
+            <location filename="../../reviewer/ui/main_window.py" line="416" />
             <source>Cancelling after the current file…</source>
             <translation>Отмена после текущего файла…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/main_window.py" line="434" />
+            <location filename="../../reviewer/ui/main_window.py" line="440" />
             <source>%1 interrupted transcriptions will continue where they stopped when run again</source>
             <translation>Прерванные расшифровки продолжатся с места остановки при следующем запуске: %1</translation>
         </message>
@@ -3997,118 +4142,118 @@ Close without them?</source>
     <context>
         <name>VoiceProfilesDialog</name>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="86" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="91" />
             <source>Voice profiles</source>
             <extracomment>fraction done employee, conversations measured, conversations not used, cancelled, error message ("" when none) an employee's profile was made, refreshed or removed</extracomment>
             <translation>Голосовые профили</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="93" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="98" />
             <source>A voice profile tells which speaker of a mono call is the employee. It is measured from the agent channel of their transcribed two-channel calls and from turns a reviewer labelled as the agent's. Nothing is measured until you enrol an employee; removing a profile deletes it.</source>
             <translation>Голосовой профиль показывает, кто из говорящих в монозаписи звонка — сотрудник. Он измеряется по каналу оператора в расшифрованных двухканальных звонках сотрудника и по репликам, которые проверяющий отметил как реплики оператора. Пока вы не запишете голос сотрудника, ничего не измеряется; удаление профиля стирает его полностью.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="101" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="106" />
             <source>Employee</source>
             <translation>Сотрудник</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="101" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="106" />
             <source>Voice profile</source>
             <translation>Голосовой профиль</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="101" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="106" />
             <source>Conversations</source>
             <translation>Разговоры</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="102" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="107" />
             <source>Speech</source>
             <translation>Речь</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="102" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="107" />
             <source>Updated</source>
             <translation>Обновлён</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="113" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="120" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="121" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="128" />
             <source>Enrol Voice</source>
             <translation>Записать голос</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="122" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="129" />
             <source>Remove Profile</source>
             <translation>Удалить профиль</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="138" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="145" />
             <source>none</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="140" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="147" />
             <source>enrolled, no voice yet</source>
             <translation>записан, голоса пока нет</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="142" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="149" />
             <source>ready</source>
             <translation>готов</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="152" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="159" />
             <source>No employees yet: give conversations an employee when importing them.</source>
             <translation>Сотрудников пока нет: укажите сотрудника при импорте разговоров.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="189" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="196" />
             <source>Measuring the voice of %1 in their calls…</source>
             <translation>Измеряется голос сотрудника %1 по звонкам…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="196" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="203" />
             <source>Stopping after the conversation being measured…</source>
             <translation>Остановка после текущего разговора…</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="209" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="216" />
             <source>The voice of %1 could not be measured: %2</source>
             <translation>Не удалось измерить голос сотрудника %1: %2</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="212" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="219" />
             <source>%1: calls measured: %2, not used: %3.</source>
             <translation>%1: измерено звонков: %2, не использовано: %3.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="215" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="222" />
             <source>Stopped; what was measured is kept.</source>
             <translation>Остановлено; измеренное сохранено.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="217" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="224" />
             <source>Transcribe their two-channel calls, or label the agent's turns of a mono call, then enrol again.</source>
             <translation>Расшифруйте двухканальные звонки сотрудника или отметьте реплики оператора в монозвонке, затем запишите голос снова.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="240" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="247" />
             <source>Remove voice profile</source>
             <translation>Удаление голосового профиля</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="241" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="248" />
             <source>Remove the voice profile of %1? Mono calls will then be labelled from what is said only.</source>
             <translation>Удалить голосовой профиль сотрудника %1? Тогда роли в монозвонках будут определяться только по сказанному.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="246" />
+            <location filename="../../reviewer/ui/speakers/voice_profiles_dialog.py" line="253" />
             <source>The voice profile of %1 was removed.</source>
             <translation>Голосовой профиль сотрудника %1 удалён.</translation>
         </message>
