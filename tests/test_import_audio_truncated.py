@@ -116,3 +116,29 @@ def test_every_shared_clip_still_imports(testdata, library):
     results = list(import_paths(library, clips))
     failed = [(r.path.name, r.message) for r in results if r.outcome is not Outcome.IMPORTED]
     assert failed == []
+
+
+@pytest.mark.parametrize("rate", [8000, 11025, 16000, 22050])
+def test_short_low_rate_mp3_is_not_taken_for_a_cut_one(speech, tmp_path, rate):
+    """A whole 1 s MP3 decodes its frames less the encoder delay and padding that its LAME tag
+    records (1,216 of 9,216 samples at 8 kHz); counting them as missing refused it as cut."""
+    short = tmp_path / f"short-{rate}.mp3"
+    subprocess.run(
+        ["ffmpeg", "-loglevel", "error", "-i", str(speech["call.webm"]), "-t", "1", "-ar", str(rate), "-ac", "1",
+         "-c:a", "libmp3lame", str(short)],
+        check=True,
+    )
+    probe = probe_audio(short)
+    assert 950 <= probe.duration_ms <= 1050
+    with pytest.raises(ImportProblem, match=r"^truncated audio: .*its Xing header declares"):
+        probe_audio(_cut(_long_mp3(speech, tmp_path, rate), tmp_path))
+
+
+def _long_mp3(speech, tmp_path, rate) -> Path:
+    out = tmp_path / f"long-{rate}.mp3"
+    subprocess.run(
+        ["ffmpeg", "-loglevel", "error", "-i", str(speech["call.webm"]), "-ar", str(rate), "-ac", "1",
+         "-c:a", "libmp3lame", str(out)],
+        check=True,
+    )
+    return out
