@@ -45,11 +45,15 @@ class FileResult:
     new_recording: str | None = field(default=None, repr=False)
 
 
-def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[Path, bool]], list[FileResult]]:
+def collect_files(
+    paths: Iterable[str | os.PathLike], library_root: Path | None = None
+) -> tuple[list[tuple[Path, bool]], list[FileResult]]:
     """(file, found by walking a folder) for every regular file under the given paths, hidden
     entries skipped, in a stable order; and a result for each path that cannot be imported: a
     failure for what is missing or unreadable, a skip for a special file met in a folder (a
-    named pipe would block the import forever, a device never ends)."""
+    named pipe would block the import forever, a device never ends). A walked folder that holds
+    the library itself does not walk into it: its database and stored recordings are not input."""
+    own = _real(library_root) if library_root is not None else None
     files: list[tuple[Path, bool]] = []
     problems: list[FileResult] = []
     for raw in paths:
@@ -63,7 +67,7 @@ def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[Path, 
             problems.append(FileResult(path, Outcome.FAILED, f"cannot read: {exc.strerror or exc}"))
             continue
         if stat.S_ISDIR(mode):
-            _walk(path, files, problems)
+            _walk(path, files, problems, own)
         elif stat.S_ISREG(mode):
             files.append((path, False))
         else:
@@ -71,13 +75,20 @@ def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[Path, 
     return files, problems
 
 
-def _walk(folder: Path, files: list[tuple[Path, bool]], problems: list[FileResult]) -> None:
+def _real(path: Path) -> Path | None:
+    try:
+        return path.resolve()
+    except OSError:
+        return None
+
+
+def _walk(folder: Path, files: list[tuple[Path, bool]], problems: list[FileResult], own: Path | None = None) -> None:
     def unreadable(exc: OSError) -> None:
         problems.append(FileResult(Path(exc.filename or folder), Outcome.FAILED,
                                    f"cannot read the folder: {exc.strerror or exc}"))
 
     for root, dirs, names in os.walk(folder, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (own is None or _real(Path(root) / d) != own))
         for name in sorted(n for n in names if not n.startswith(".")):
             path = Path(root) / name
             try:
@@ -344,7 +355,7 @@ def import_paths(
     batch that could not be written are yielded as failed and LibraryBusy is raised: the rest
     of the batch would meet the same wait.
     """
-    files, problems = collect_files(paths)
+    files, problems = collect_files(paths, library.root)
     if on_start:
         on_start(len(files) + len(problems))
     yield from problems

@@ -89,3 +89,17 @@ def test_unreadable_folders_are_reported_and_the_batch_goes_on(tmp_path):
     assert any(line.startswith(f"imported   {second}: ") for line in lines)
     assert lines[-1] == "2 imported, 0 already in the library, 0 skipped, 2 failed"
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+
+
+def test_a_folder_holding_the_library_does_not_import_the_library_itself(tmp_path):
+    """Importing the folder the library lives in walks past the library: its database, WAL and
+    stored recordings are not input (they were listed as skipped files, or worse, imported)."""
+    folder = tmp_path / "work"
+    folder.mkdir()
+    _chat(folder / "chat.txt")
+    first = _reviewer(folder / "lib", folder)
+    assert first.returncode == 0, first.stderr
+    again = _reviewer(folder / "lib", folder)
+    assert again.returncode == 0, again.stderr
+    assert "lib/" not in again.stdout and "library.db" not in again.stdout, again.stdout
+    assert again.stdout.strip().splitlines()[-1] == "0 imported, 1 already in the library, 0 skipped, 0 failed"
