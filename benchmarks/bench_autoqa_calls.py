@@ -41,9 +41,11 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 CALLS = HERE / "autoqa_eval" / "own_calls"
 SR = 16000
-BUILDER_VERSION = "1"
+BUILDER_VERSION = "3"
 GAP_MS = 700  # between turns unless a [pause] says otherwise
-VOICES = {"ru": ("ru+f3", "ru+m3"), "lv": ("lv+f4", "lv+m2"), "en": ("en-us+f3", "en+m3")}
+# Agent: the language's default voice (the most intelligible); customer: another variant.
+VOICES = {"ru": ("ru", "ru+m3"), "lv": ("lv", "lv+m2"), "en": ("en-us", "en+m3")}
+SPEED, WORD_GAP = "140", "1"  # words a minute, 10 ms units between words: slower is closer to a person
 _LINE = re.compile(r"^(A|C):\s*(.+)$")
 _PAUSE = re.compile(r"^\[pause\s+(\d+(?:\.\d+)?)\s*s\]$")
 
@@ -82,7 +84,7 @@ def parse(path: Path) -> dict:
 
 def _say(text: str, voice: str, folder: Path) -> np.ndarray:
     raw, trimmed = folder / "raw.wav", folder / "line.wav"
-    subprocess.run(["espeak-ng", "-v", voice, "-s", "150", "-w", str(raw), text], check=True, capture_output=True)
+    subprocess.run(["espeak-ng", "-v", voice, "-s", SPEED, "-g", WORD_GAP, "-w", str(raw), text], check=True, capture_output=True)
     subprocess.run(["sox", str(raw), "-r", str(SR), "-c", "1", "-b", "16", str(trimmed),
                     "silence", "1", "0.02", "1%", "reverse", "silence", "1", "0.02", "1%", "reverse"],
                    check=True, capture_output=True)
