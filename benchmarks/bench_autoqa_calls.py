@@ -16,10 +16,10 @@ agent's full name, as the call's employee; ``split``: tuned or held_out), then o
 turn, ``A: text`` (agent) or ``C: text`` (customer), and ``[pause 12s]`` for silence before
 the next line. Other lines starting with ``#`` are comments.
 
-Prints per call criterion n, agreement and Cohen's kappa for the tuned part, the held-out part
-and all, and whether it ships (agreement >= 90 % and kappa >= 0.7 on the held-out part and on
-all; nothing in the set was tuned on except the `tuned` part, see RESULTS.md). Also the visit
-rubric's checks (a test call is a call) where the labels name them.
+Prints per call criterion n, agreement and Cohen's kappa for the tuned part, the held-out part,
+all, and the untuned part (held-out, plus the tuned part where the criterion's check was not
+changed after reading it: CHANGED below), and whether it ships (agreement >= 90 % and kappa >=
+0.7 on the untuned part). Also the visit rubric's checks (a test call is a call).
 """
 
 from __future__ import annotations
@@ -200,11 +200,21 @@ def evaluate(scripts: list[dict], cache: Path) -> dict:
     return pairs
 
 
+#: Criteria whose check was changed after reading the tuned part's misses (RESULTS.md says
+#: what changed). For them only the held-out part is untuned; for every other criterion the
+#: whole set is.
+CHANGED = {"asks_name", "formal_address", "no_must"}
+
+
 def report(pairs: dict) -> None:
     from reviewer.domain.auto_agreement import agreement
 
-    splits = ("tuned", "held_out", "all")
+    splits = ("tuned", "held_out", "all", "untuned")
     for rubric_id, by_split in pairs.items():
+        by_split["untuned"] = {
+            c: (by_split.get("held_out", {}).get(c, []) if c in CHANGED else found)
+            for c, found in by_split.get("all", {}).items()
+        }
         print(f"\n{rubric_id + ' rubric, own calls (synthetic speech)':<38}" + "".join(f"{s:>22}" for s in splits) + "   ships")
         print(f"{'':<38}" + "".join(f"{'n  agree  kappa':>22}" for _ in splits))
         for criterion in sorted({c for s in by_split.values() for c in s}):
@@ -217,11 +227,12 @@ def report(pairs: dict) -> None:
                 a = agreement(found)
                 kappa = "  n/a" if a.kappa is None else f"{a.kappa:5.2f}"
                 cells.append(f"{a.n:>9} {a.agreement:5.0f}% {kappa}")
-                if split in ("held_out", "all"):
+                if split == "untuned":
                     verdict.append(a.meets())
-            ships = "yes" if len(verdict) == 2 and all(verdict) else "no"
+            ships = "yes" if verdict and all(verdict) else "no"
             print(f"{criterion:<38}" + "".join(cells) + f"   {ships}")
-    print("\nships: agreement >= 90 % and kappa >= 0.7 on held_out (written after the last change to the checks) and on all")
+    print("\nships: agreement >= 90 % and kappa >= 0.7 on untuned = held_out (written after the last change to the"
+          "\nchecks) + the tuned part for criteria whose check was not changed (changed: " + ", ".join(sorted(CHANGED)) + ")")
 
 
 def misses(scripts: list[dict], cache: Path) -> None:
