@@ -177,7 +177,7 @@ def test_first_reply_mapped_onto_the_rating_scale(rubrics):
 def test_dead_air_in_a_call_gives_its_time_range(rubrics):
     call = chat((A, 0, "Добрый день"), (C, 3, "Здравствуйте"), (A, 20, "Нашла заказ"), channel=Channel.CALL)
     found = suggestions(call, rubrics, "call")["no_dead_air"]
-    assert found.answer == "no" and found.experimental
+    assert found.answer == "no" and not found.experimental  # ships automated (RESULTS.md, "Calls")
     assert found.evidence[0].to_data() == {"start_ms": 4500, "end_ms": 20000}
     assert Flag.LONG_SILENCE in found.flags
 
@@ -214,3 +214,37 @@ def test_experimental_checks_do_not_count_in_the_auto_score(rubrics):
     data = result.to_data()
     assert set(data) == {"conversation_id", "rubric_id", "rubric_version", "checker_version", "score", "flags", "criteria"}
     assert set(data["criteria"]["greets_introduces"]) == {"answer", "confidence", "reason", "evidence", "experimental"}
+
+
+def transcribed_call(*lines, language="en"):
+    """A call as Whisper gives it: roles known, no speaker names; lines: (role, seconds, text)."""
+    turns = [Turn(text, role, None, start_ms=s * 1000, end_ms=s * 1000 + 1500, index=i)
+             for i, (role, s, text) in enumerate(lines)]
+    return Conversation(Channel.CALL, "call.wav", turns, language=language, employee="Anna Ozola", id=1)
+
+
+def test_a_name_question_without_a_question_mark_teaches_the_name_in_a_call(rubrics):
+    call = transcribed_call((A, 0, "Good morning, this is Anna."), (C, 3, "Hello."), (A, 5, "Your name, please."),
+                            (C, 7, "Linda Berg."), (A, 9, "One moment."), (C, 11, "Okay."))
+    found = suggestions(call, rubrics, "call")["formal_address"]
+    assert found.answer == "partly" and "Linda" in reason_text(found.reason)
+
+
+def test_asks_name_is_na_when_the_customer_gave_the_name_unasked(rubrics):
+    call = transcribed_call((A, 0, "Good morning, NordLamp, my name is Laura."),
+                            (C, 3, "Hello, this is Tom Baker. I want to return a lamp."),
+                            (A, 8, "Of course, Mr Baker. When did you buy it?"))
+    got = suggestions(call, rubrics, "call")
+    assert got["asks_name"].answer == "n/a"
+    assert reason_text(got["asks_name"].reason) == "The customer gave the name (Tom) without being asked"
+    assert got["formal_address"].answer == "yes"  # the family name counts as the name
+    asked = transcribed_call((A, 0, "Good morning, how may I address you?"), (C, 3, "Tom."), (A, 5, "Thank you, Tom."))
+    assert suggestions(asked, rubrics, "call")["asks_name"].answer == "yes"
+
+
+def test_must_in_the_familiar_form_is_caught_in_a_call(rubrics):
+    call = transcribed_call((A, 0, "Здравствуйте"), (C, 2, "Здравствуйте"), (A, 4, "Ты должен прийти в отделение."),
+                            language="ru")
+    assert suggestions(call, rubrics, "call")["no_must"].answer == "no"
+    lv = transcribed_call((A, 0, "Labdien"), (C, 2, "Labdien"), (A, 4, "Tev jāatnāk uz filiāli."), language="lv")
+    assert suggestions(lv, rubrics, "call")["no_must"].answer == "no"

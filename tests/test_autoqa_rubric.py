@@ -105,3 +105,18 @@ def test_the_shipped_rubrics_carry_checks():
     # In the e-mail rubric only what met the bar on the real threads (benchmarks/autoqa_eval).
     email = read_rubric(SHIPPED / "email.toml")
     assert {c.id for c in email.criteria() if c.auto and not c.auto.get("experimental")} == {"thanks"}
+
+
+def test_the_call_and_visit_rubrics_automate_what_the_measured_results_say():
+    """benchmarks/autoqa_eval/RESULTS.md ("Calls") names what met the bar on the own calls; the
+    shipped rubrics automate exactly that and keep every other check experimental."""
+    import re
+
+    results = (SHIPPED.parent / "benchmarks" / "autoqa_eval" / "RESULTS.md").read_text(encoding="utf-8")
+    for name in ("call", "visit"):
+        found = re.search(rf"^Ships automated in the {name} rubric: (.+)\.$", results, re.MULTILINE)
+        assert found, f"RESULTS.md says nothing about the {name} rubric"
+        said = {word.strip() for word in found.group(1).split(",")}
+        rubric = read_rubric(SHIPPED / f"{name}.toml")
+        assert {c.id for c in rubric.criteria() if c.auto and not c.auto.get("experimental")} == said
+    assert said == {"no_problem_word"}

@@ -56,7 +56,8 @@ def learn_customer_name(ctx: CheckContext) -> tuple[str, int] | None:
     turns = ctx.turns
     asked = False
     for turn in turns:
-        if turn.role.value == "agent" and "?" in turn.text and _NAME_QUESTION.search(turn.text):
+        # Whisper often leaves out the question mark: in a call the agent's words are enough.
+        if turn.role.value == "agent" and ("?" in turn.text or ctx.spoken) and _NAME_QUESTION.search(turn.text):
             asked = True
             continue
         if turn.role.value != "customer":
@@ -85,18 +86,28 @@ def learn_customer_name(ctx: CheckContext) -> tuple[str, int] | None:
     return None
 
 
+def _surname(ctx: CheckContext, name: str, where: int) -> str | None:
+    """The family name the customer gave with the given name ("Tom Baker"), if any."""
+    if where < 0 or where >= len(ctx.turns):
+        return None
+    match = re.search(re.escape(name) + r"\s+([A-ZА-ЯЁĀ-Ž][\w'-]+)", ctx.turns[where].text)
+    return _usable(match.group(1)) if match else None
+
+
 def name_used(ctx: CheckContext, name: str, after: int):
     """(turn, start, end) of the first agent turn after ``after`` that says the name in any
-    inflected form ("Ирина", "Ирине", "Irina"), or None."""
-    target = fold(name)
-    stem = target[: max(3, len(target) - 2)]
+    inflected form ("Ирина", "Ирине", "Irina"), or the family name given with it ("Mr Baker"),
+    or None."""
+    targets = [fold(n) for n in (name, _surname(ctx, name, after)) if n]
     for turn in ctx.agent_turns():
         if turn.index <= after:
             continue
         for token in ctx.text(turn).tokens:
             word = token.folded
-            if word == target or (word.startswith(stem) and len(word) - len(target) <= 2 and token.text[:1].isupper()):
-                return turn, token.start, token.end
+            for target in targets:
+                stem = target[: max(3, len(target) - 2)]
+                if word == target or (word.startswith(stem) and len(word) - len(target) <= 2 and token.text[:1].isupper()):
+                    return turn, token.start, token.end
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.checks.base import bottom, partly, scoped_turns, suggestion, top, turn_evidence
+from reviewer.checks.base import bottom, not_applicable, partly, scoped_turns, suggestion, top, turn_evidence
 from reviewer.checks.context import CheckContext
 from reviewer.checks.context import compiled_phrases
 from reviewer.checks.text import find
@@ -64,6 +64,12 @@ def questions(ctx: CheckContext, turn) -> list[tuple[int, int]]:
     return spans
 
 
+def _name_asked_before(ctx: CheckContext, index: int) -> bool:
+    from reviewer.checks.names import _NAME_QUESTION
+
+    return any(t.index < index and _NAME_QUESTION.search(t.text) for t in ctx.agent_turns())
+
+
 def run(ctx: CheckContext, rule: dict, criterion):
     about = rule.get("about", "any")
     min_count = int(rule.get("min_count", 1))
@@ -82,6 +88,13 @@ def run(ctx: CheckContext, rule: dict, criterion):
             if other and find(piece, other, fuzzy=False) is not None:
                 continue
             found.append((turn, start, end))
+    if about == "name" and criterion.na_allowed:
+        # The guidance: N/A when the customer gave the name without being asked.
+        known = ctx.customer_name()
+        if known is not None and known[1] >= 0 and not _name_asked_before(ctx, known[1]) and (
+            not found or known[1] < found[0][0].index
+        ):
+            return not_applicable(criterion, Reason("name_given", {"name": known[0]}))
     if not found:
         return suggestion(criterion, bottom(criterion), 0.6 if ctx.spoken else 0.75, Reason("no_questions", {"where": where}))
     turn, start, end = found[0]

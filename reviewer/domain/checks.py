@@ -196,6 +196,11 @@ REASONS: dict[str, dict[str, str]] = {
         "ru": "Имя клиента ({name}) известно, но сотрудник его не назвал",
         "lv": "Klienta vārds ({name}) ir zināms, bet darbinieks to neizmantoja",
     },
+    "name_given": {
+        "en": "The customer gave the name ({name}) without being asked",
+        "ru": "Клиент назвал своё имя ({name}), не дожидаясь вопроса",
+        "lv": "Klients pats nosauca savu vārdu ({name}), nejautāts",
+    },
     "name_unknown": {
         "en": "The customer's name never came up in the conversation",
         "ru": "Имя клиента в разговоре не прозвучало",
