@@ -206,3 +206,29 @@ def _phrase_sets(languages: tuple[str, ...]) -> dict[str, PhraseSet]:
                            if (p := compile_phrase(text, lang)) is not None)
             for cue, by_lang in PHRASES.items()}
     return found
+
+
+def assign_after_separation(library, cid: int, embeddings: dict) -> None:
+    """After a mono call was separated (turns.speaker set): decide who is the agent, set the
+    turns' roles and store the decision. ``embeddings``: speaker -> mean CAM++ embedding (None
+    for a speaker with too little speech)."""
+    from types import SimpleNamespace
+
+    from reviewer.speakers.profiles import profile_similarities
+    from reviewer.storage import speaker_roles
+    from reviewer.storage.settings import Setting
+
+    conversation = library.conversations.get(cid, with_turns=True)
+    if conversation is None:
+        return
+    speakers = speaker_roles.turn_speakers(library, cid)
+    turns = [SpokenTurn(speakers[t.index], t.start_ms, t.text) for t in conversation.turns if t.index in speakers]
+    if not turns:
+        return
+    similarities = None
+    if conversation.employee:
+        similarities = profile_similarities(library, conversation.employee, SimpleNamespace(embeddings=embeddings or {}))
+    direction = getattr(conversation, "direction", None) or (conversation.metadata or {}).get("direction")
+    decisions = decide(turns, similarities, library.setting(Setting.COMPANY_NAMES), direction,
+                       conversation.language)
+    speaker_roles.apply(library, cid, decisions)
