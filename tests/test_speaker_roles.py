@@ -149,7 +149,9 @@ def test_cli_edit_swap_roles_and_show_in_a_real_process(tmp_path):
                                     capture_output=True, text=True, timeout=120)
     shown = run("show", str(cid))
     assert shown.returncode == 0, shown.stderr
-    assert "Agent: Speaker 1" in shown.stdout and "offers help" in shown.stdout or "Agent: Speaker 1" in shown.stdout
+    assert "Agent: Speaker 1 (greets with the company name, 9" not in shown.stdout  # no company_names set
+    assert "Agent: Speaker 1 (offers help, " in shown.stdout
+    assert "Customer: Speaker 2 (offers help, " in shown.stdout
     done = run("edit", str(cid), "--swap-roles", "--by", "Rita")
     assert done.returncode == 0, done.stderr
     assert "agent is now Speaker 2" in done.stdout

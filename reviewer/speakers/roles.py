@@ -228,7 +228,8 @@ def assign_after_separation(library, cid: int, embeddings: dict) -> None:
     similarities = None
     if conversation.employee:
         similarities = profile_similarities(library, conversation.employee, SimpleNamespace(embeddings=embeddings or {}))
-    direction = getattr(conversation, "direction", None) or (conversation.metadata or {}).get("direction")
+    metadata = conversation.metadata or {}  # reviewer.importers.call_details: metadata["call"]["direction"]
+    direction = getattr(conversation, "direction", None) or (metadata.get("call") or {}).get("direction")
     decisions = decide(turns, similarities, library.setting(Setting.COMPANY_NAMES), direction,
                        conversation.language)
     speaker_roles.apply(library, cid, decisions)
