@@ -61,6 +61,11 @@ class ConversationView(QWidget):
         self.turn_actions = TurnActions(library, self.transcript, self.turns_model)
         self.turn_actions.turnsChanged.connect(self._turns_corrected)
         self.turn_actions.playRequested.connect(self.playback.seek_to_row)
+        from reviewer.ui.conversation.speaker_roles_bar import SpeakerRolesBar
+
+        self.speaker_roles_bar = SpeakerRolesBar(library, shortcut_target=self.transcript)
+        self.speaker_roles_bar.rolesSwapped.connect(lambda _cid: self.reload())
+        self._transcript_layout.insertWidget(1, self.speaker_roles_bar)
         self.show_conversation(None)
 
     @property
@@ -129,6 +134,7 @@ class ConversationView(QWidget):
         transcript_layout.setSpacing(6)
         transcript_layout.addLayout(find_row)
         transcript_layout.addWidget(self.transcript, 1)
+        self._transcript_layout = transcript_layout  # the speaker roles bar goes above the turns
 
         self.message_icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.message_label = QLabel(objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -205,6 +211,8 @@ class ConversationView(QWidget):
 
     def _show(self, conversation: Conversation | None) -> None:
         self.turns_model.set_conversation(conversation)
+        if hasattr(self, "speaker_roles_bar"):
+            self.speaker_roles_bar.show_conversation(conversation.id if conversation is not None else None)
         recording = None
         if conversation is not None and conversation.recording_path and conversation.channel in (
                 Channel.CALL, Channel.VISIT):
