@@ -207,6 +207,7 @@ class Engine:
         decoded = 0.0
         waiting: list[Segment] = []  # decoded, held back until nothing earlier can come
         reported = dropped = 0
+        joiner = separated.Joiner() if self._speakers is not None else None  # one speaker's turn, whole
         while pending:
             batch, pending = pending[:batch_size], pending[batch_size:]
             produced, retries, invented = [], [], 0
@@ -224,6 +225,8 @@ class Engine:
             frontier = min((c.real_start_ms for c in pending), default=None)
             ready = [s for s in waiting if frontier is None or s.start_ms < frontier]
             waiting = waiting[len(ready) :]
+            if joiner is not None:
+                ready = joiner.push(ready) + (joiner.flush() if not pending else [])
             for segment in ready:
                 reported += 1
                 yield segment

@@ -133,3 +133,29 @@ def overall(progress: Progress, separated: bool) -> Progress:
     if not separated:
         return progress
     return Progress(SEPARATION_SHARE + (1 - SEPARATION_SHARE) * progress.fraction, progress.position_ms, progress.phase)
+
+
+class Joiner:
+    """Joins turns of one speaker that decoding cut apart (a clip's end, a retried tail): the
+    last turn is held back until the next one shows whether its speaker goes on."""
+
+    def __init__(self):
+        self._held: Segment | None = None
+
+    def push(self, segments: list[Segment]) -> list[Segment]:
+        out = []
+        for segment in segments:
+            held = self._held
+            if held is not None and segment.speaker is not None and segment.speaker == held.speaker:
+                words = (held.words or ()) + (segment.words or ()) if held.words and segment.words else None
+                self._held = Segment(held.channel, held.start_ms, max(held.end_ms, segment.end_ms),
+                                     f"{held.text} {segment.text}".strip(), words, held.speaker)
+                continue
+            if held is not None:
+                out.append(held)
+            self._held = segment
+        return out
+
+    def flush(self) -> list[Segment]:
+        held, self._held = self._held, None
+        return [held] if held is not None else []
