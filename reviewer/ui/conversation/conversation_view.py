@@ -32,6 +32,7 @@ from reviewer.ui import style
 from reviewer.ui.widgets import formatting
 from reviewer.metrics import metrics_for
 from reviewer.ui.conversation.metrics_strip import MetricsStrip, marks_of
+from reviewer.ui.conversation.speaker_count import SpeakerCountButton
 from reviewer.ui.conversation.playback import Playback
 from reviewer.ui.resources import icon
 from reviewer.ui.conversation.transcript import TurnDelegate, TurnsModel
@@ -83,6 +84,7 @@ class ConversationView(QWidget):
         self.replies_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.review_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.metrics_strip = MetricsStrip()
+        self.speaker_count = SpeakerCountButton(self._library)  # mono calls: how many speakers
         header = QFrame(objectName="conversationHeader")
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(14, 10, 14, 10)
@@ -90,6 +92,8 @@ class ConversationView(QWidget):
         for label in (self.title_label, self.facts_label, self.people_label, self.replies_label, self.metrics_strip,
                       self.review_label):
             header_layout.addWidget(label)
+        header_layout.insertWidget(header_layout.indexOf(self.people_label) + 1, self.speaker_count, 0,
+                                   Qt.AlignmentFlag.AlignLeft)
         self.header = header
 
         self.find_box = QLineEdit(placeholderText=self.tr("Find in this conversation (Ctrl+F)"))
@@ -232,6 +236,7 @@ class ConversationView(QWidget):
             return
         self.header.show()
         self.title_label.setText(conversation.title or conversation.source_name)
+        self.speaker_count.show_conversation(conversation)
         self.facts_label.setText(self._facts(conversation))
         self._show_people_and_replies(conversation)
         review = self._review_summary(conversation)
