@@ -4,8 +4,9 @@ introducing themselves, offering help; some calls where the customer speaks firs
 
 Measured on the true segments (each turn's speaker as the channels say: the separation taken as
 right), with and without an enrolled profile of the agent's voice (enrolled from other calls of
-the same espeak voice, agent channel only). The text decision reads the scripts' words (what a
-perfect transcript would say). End to end (separation + roles) needs the separation branch.
+the same espeak voice, agent channel only), and end to end: the mix separated by
+reviewer.speakers.separation, each turn given to the separated speaker overlapping it most.
+The text decision reads the scripts' words (what a perfect transcript would say).
 
     nice -n 10 .venv/bin/python benchmarks/speakers/bench_roles.py
 """
@@ -111,9 +112,40 @@ def score(decisions, segments) -> tuple[int, int]:
     return right, sum(e - s for _, s, e, _, _ in segments)
 
 
+def end_to_end(mix, segments, profile, lang) -> dict[str, tuple[int, int]]:
+    """Separate the mix (reviewer.speakers.separation), give each turn to the separated speaker
+    overlapping it most, decide, and score every 10 ms of true speech by the role it got."""
+    from reviewer.speakers.separation import separate
+
+    found = separate(mix, speakers=2)
+    def speaker_of(s, e):
+        overlap = {}
+        for fs, fe, sp in found.segments:
+            overlap[sp] = overlap.get(sp, 0) + max(0, min(e, fe) - max(s, fs))
+        return max(overlap, key=overlap.get) if overlap and max(overlap.values()) > 0 else None
+    turns = [roles.SpokenTurn(sp, s, text) for s, e, text in ((s, e, t) for _, s, e, t, _ in segments)
+             if (sp := speaker_of(s, e)) is not None]
+    sims = {k: float(profile @ (v / max(np.linalg.norm(v), 1e-12))) for k, v in found.embeddings.items()
+            if v is not None}
+    out = {}
+    for name, decision in (("without profile", roles.by_text(turns, COMPANY[lang], language=lang)),
+                           ("with profile", roles.decide(turns, sims, COMPANY[lang], language=lang))):
+        role = {d.speaker: d.role for d in decision}
+        right = total = 0
+        for _, s, e, _, is_agent in segments:
+            for t in range(s, e, 10):
+                here = [sp for fs, fe, sp in found.segments if fs <= t < fe]
+                total += 10
+                if len(here) == 1 and (role.get(here[0]) == roles.SpeakerRole.AGENT) == is_agent:
+                    right += 10
+        out[name] = (right, total)
+    return out
+
+
 def main() -> int:
     began = time.perf_counter()
     totals = {"with profile": [0, 0], "without profile": [0, 0]}
+    e2e = {"with profile": [0, 0], "without profile": [0, 0]}
     print(f"{'call':<8} {'first':<9} {'no profile: agent, cue, conf':<40} {'profile: agent, conf':<24}")
     for lang, scripts in CALLS.items():
         profile = profile_of(lang)
@@ -130,6 +162,9 @@ def main() -> int:
                 right, total = score(decision, segments)
                 totals[name][0] += right
                 totals[name][1] += total
+            for name, (right, total) in end_to_end(mix, segments, profile, lang).items():
+                e2e[name][0] += right
+                e2e[name][1] += total
             ta = next(d for d in text_decision if d.role == roles.SpeakerRole.AGENT)
             va = next(d for d in voice_decision if d.role == roles.SpeakerRole.AGENT)
             truth = next(sp for sp, *_r, is_agent in segments if is_agent)
@@ -143,7 +178,10 @@ def main() -> int:
     for name, target in (("with profile", 95), ("without profile", 85)):
         right, total = totals[name]
         print(f"  {name:<16} {100 * right / total:5.1f} %  (target >= {target} %)")
-    print("  end to end (separation + roles): not measured here, the separation branch is not merged yet")
+    print("End to end (reviewer.speakers.separation, then roles), % of true speech time with the right role:")
+    for name in ("with profile", "without profile"):
+        right, total = e2e[name]
+        print(f"  {name:<16} {100 * right / total:5.1f} %")
     print(f"({time.perf_counter() - began:.0f} s)")
     return 0
 
