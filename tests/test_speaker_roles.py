@@ -76,10 +76,8 @@ TEXTS = [(1, "Good morning NordLamp, Anna speaking, how can I help?"), (2, "Hell
 
 
 def separated_call(library) -> int:
-    """A mono call after separation: turns with speaker numbers, every role unknown until assigned."""
-    cols = {r[1] for r in library.conn.execute("PRAGMA table_info(turns)")}
-    if "speaker" not in cols:  # migration m0023 (separation branch) adds it
-        library.conn.execute("ALTER TABLE turns ADD COLUMN speaker INTEGER")
+    """A mono call after separation: turns with speaker numbers (turns.speaker, m0023), every role
+    unknown until assigned."""
     library.conn.execute("INSERT OR IGNORE INTO employees (name) VALUES ('Anna')")
     turns = [Turn(text, UNKNOWN, "Unknown", start_ms=i * 3000, end_ms=i * 3000 + 2500)
              for i, (_, text) in enumerate(TEXTS)]
@@ -161,3 +159,35 @@ def test_cli_edit_swap_roles_and_show_in_a_real_process(tmp_path):
     assert shown.returncode == 0 and '"speaker_roles"' in shown.stdout
     bad = run("edit", "999", "--swap-roles")
     assert bad.returncode != 0 and "no conversation #999" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_profile_decision_on_real_embeddings_of_espeak_clips(tmp_path):
+    """A profile enrolled from one espeak voice finds that voice among two separated speakers."""
+    import shutil
+
+    import numpy as np
+    import pytest
+
+    if shutil.which("espeak-ng") is None or shutil.which("sox") is None:
+        pytest.skip("espeak-ng and sox are needed to make the clips")
+    from reviewer.speakers import models
+    from reviewer.speakers.profiles import embed_speech
+
+    def speak(text, voice, pitch):
+        wav = subprocess.run(["espeak-ng", "-v", voice, "-p", str(pitch), "--stdout", text],
+                             capture_output=True, check=True).stdout
+        raw = subprocess.run(["sox", "-t", "wav", "-", "-r", "16000", "-c", "1", "-b", "16", "-e", "signed",
+                              "-t", "raw", "-"], input=wav, capture_output=True, check=True).stdout
+        return np.frombuffer(raw, dtype=np.int16).astype(np.float32) / 32768
+
+    try:
+        profile = embed_speech(speak("Good morning, thank you for calling, let me look at your order now.", "en+m3", 35))
+    except models.ModelsMissing as exc:
+        pytest.skip(f"speaker model not installed: {exc}")
+    agent = embed_speech(speak("NordLamp, my name is Anna, how can I help you today?", "en+m3", 35))
+    customer = embed_speech(speak("Hello, I would like to return a lamp that flickers.", "en+f3", 75))
+    similarities = {1: float(profile @ customer), 2: float(profile @ agent)}
+    turns = [T(1, 0, "Hello, I'd like to return a lamp"), T(2, 3000, "NordLamp, my name is Anna")]
+    d = roles.decide(turns, similarities, ["NordLamp"])
+    assert agent_of(d).speaker == 2 and agent_of(d).cue == roles.VOICE_PROFILE
+    assert agent_of(d).confidence > 0.9 and similarities[2] - similarities[1] > 0.2
