@@ -61,6 +61,13 @@ def test_misrecognised_company_name_still_counts():
     assert agent_of(d).speaker == 2 and agent_of(d).cue == roles.COMPANY_GREETING
 
 
+def test_company_name_written_apart_or_joined_counts():
+    d = roles.by_text([T(1, 0, "Hello"), T(2, 900, "Nord Lamp, good morning")], ["NordLamp"])
+    assert agent_of(d).speaker == 2 and agent_of(d).cue == roles.COMPANY_GREETING
+    d = roles.by_text([T(1, 0, "Алло"), T(2, 900, "Нордламп, добрый день")], ["Норд Ламп"], language="ru")
+    assert agent_of(d).speaker == 2 and agent_of(d).cue == roles.COMPANY_GREETING
+
+
 def test_profile_decides_over_text_and_margin_sets_confidence():
     turns = [T(1, 0, "Good morning NordLamp, my name is Anna"), T(2, 900, "I'd like a lamp")]
     d = roles.decide(turns, {1: 0.15, 2: 0.78}, ["NordLamp"])

@@ -120,7 +120,7 @@ def by_text(turns: list[SpokenTurn], company_names: list[str], direction: str | 
         return []
     languages = [language] if language in LEMMA_LANGUAGES else list(LEMMA_LANGUAGES)
     sets = _phrase_sets(tuple(languages))
-    companies = PhraseSet(p for name in company_names for lang in languages
+    companies = PhraseSet(p for name in _name_variants(company_names) for lang in languages
                           if (p := compile_phrase(name, lang)) is not None)
     scores = {s: 0.0 for s in speakers}
     cues: dict[int, list[str]] = {s: [] for s in speakers}
@@ -176,6 +176,17 @@ def decide(turns: list[SpokenTurn], similarities: dict[int, float] | None, compa
         if len(values) == 1 or values[0] - values[1] >= 0.05:
             return by_profile(similarities, speakers)
     return by_text(turns, company_names, direction, language)
+
+
+def _name_variants(names: list[str]) -> list[str]:
+    """The names as written, and split where a word is written joined ("NordLamp": also "Nord
+    Lamp", as a transcript may write what was said)."""
+    out = []
+    for name in names:
+        for variant in (name, re.sub(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])", " ", name), name.replace(" ", "")):
+            if variant.strip() and variant not in out:
+                out.append(variant)
+    return out
 
 
 def _speakers_in_order(turns: list[SpokenTurn]) -> list[int]:
