@@ -49,6 +49,23 @@ def test_conversation_view_shows_the_bar(qtbot, library):
     qtbot.addWidget(view)
     view.show_conversation(cid)
     assert not view.speaker_roles_bar.isHidden()
+    view.transcript.setCurrentIndex(view.turns_model.index(0))
+    menu = view.turn_actions.build_menu()
+    assert view.speaker_roles_bar.swap_action in menu.actions()  # the turns' context menu has it too
     with qtbot.waitSignal(view.speaker_roles_bar.profileUpdated, timeout=30_000):
         view.speaker_roles_bar.swap()
     assert view.conversation.turns[0].role == SpeakerRole.CUSTOMER  # the view read the swapped turns
+
+
+def test_turn_menu_has_no_swap_for_a_chat(qtbot, library):
+    from reviewer.domain import Channel, Conversation, Turn
+    from reviewer.ui.conversation.conversation_view import ConversationView
+
+    cid = library.conversations.add(Conversation(channel=Channel.CHAT, source_name="c.txt", source_sha256="d" * 64,
+                                                 turns=[Turn("Hi", SpeakerRole.CUSTOMER, "Peter")]))
+    view = ConversationView(library)
+    qtbot.addWidget(view)
+    view.show_conversation(cid)
+    view.transcript.setCurrentIndex(view.turns_model.index(0))
+    assert view.speaker_roles_bar.isHidden()
+    assert view.speaker_roles_bar.swap_action not in view.turn_actions.build_menu().actions()

@@ -67,6 +67,7 @@ class ConversationView(QWidget):
         self.speaker_roles_bar = SpeakerRolesBar(library, shortcut_target=self.transcript)
         self.speaker_roles_bar.rolesSwapped.connect(lambda _cid: self.reload())
         self._transcript_layout.insertWidget(1, self.speaker_roles_bar)
+        self.turn_actions.extra_actions.append(self.speaker_roles_bar.swap_action)  # in the turns' menu too
         self.show_conversation(None)
 
     @property
