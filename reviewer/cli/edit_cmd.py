@@ -52,6 +52,11 @@ def register(sub) -> None:
         metavar="N[,N...]",
         help="put these turns back as transcribed or imported; repeatable",
     )
+    p.add_argument(
+        "--swap-roles",
+        action="store_true",
+        help="a separated mono call: swap the agent and the customer, for all their turns at once",
+    )
     p.add_argument("--by", metavar="NAME", help="who made the turn edits (default: the reviewer_name setting)")
     p.set_defaults(func=run)
 
@@ -121,10 +126,10 @@ def run(args) -> int:
         changes.append((name, SpeakerRole(role)))
     reverts, texts, roles = _turn_changes(args, fail)
     fields = {k: getattr(args, k) for k in ("employee", "language", "channel") if getattr(args, k)}
-    if not changes and not fields and not (reverts or texts or roles):
+    if not changes and not fields and not (reverts or texts or roles) and not args.swap_roles:
         fail(
             "nothing to change: give --speaker, --employee, --language, --channel, "
-            "--turn-text, --turn-role or --revert-turn"
+            "--turn-text, --turn-role, --revert-turn or --swap-roles"
         )
     with open_library(args) as library:
         conversations = library.conversations
@@ -148,8 +153,31 @@ def run(args) -> int:
             fail(exc.args[0], status=1)
         except TurnEditError as exc:
             fail(str(exc), status=1)
+        swapped = _swap_roles(library, args.id, by, fail) if args.swap_roles else None
         from reviewer.checks.service import after_new_turns
 
         after_new_turns(library, [args.id])  # automatic QA follows the corrected turns
+    if swapped:
+        print(f"conversation #{args.id}: the agent is now Speaker {swapped[0]}, the customer Speaker {swapped[1]}")
     print(f"conversation #{args.id} updated")
     return 0
+
+
+def _swap_roles(library, cid: int, by, fail) -> tuple[int, int]:
+    """Swap the separated speakers' roles; the employee's voice profile learns from it."""
+    from reviewer.storage.speaker_roles import SpeakerRolesError, swap_roles
+
+    try:
+        swapped = swap_roles(library, cid, by, score=False)  # scored once, after every change
+    except SpeakerRolesError as exc:
+        fail(str(exc), status=1)
+    from reviewer.speakers.models import ModelsMissing
+    from reviewer.speakers.profiles import MaterialError, update_from_conversation
+
+    try:
+        update_from_conversation(library, cid)
+    except (MaterialError, ModelsMissing) as exc:
+        import sys
+
+        print(f"voice profile not updated: {exc}", file=sys.stderr)
+    return swapped

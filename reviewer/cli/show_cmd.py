@@ -51,6 +51,9 @@ def run(args) -> int:
         from reviewer.metrics import metrics_for
 
         metrics = metrics_for(library, args.id)
+        from reviewer.storage.speaker_roles import load as load_speaker_roles
+
+        speaker_roles = load_speaker_roles(library, args.id)
     turns = conversation.turns
     if args.json:
         data = conversation_summary(conversation, len(turns))
@@ -61,6 +64,7 @@ def run(args) -> int:
         data["metadata"] = conversation.metadata
         data["visit"] = visit  # what a mystery shopper logged; null for other conversations
         data["metrics"] = metrics  # as `reviewer metrics --json` gives them
+        data["speaker_roles"] = [_speaker_role_json(r) for r in speaker_roles]  # [] unless separated
         data["turns"] = [turn_json(t) for t in turns]
         print_json(data)
         return 0
@@ -87,6 +91,8 @@ def run(args) -> int:
     from reviewer.cli.metrics_cmd import metrics_lines
 
     print("\n".join(metrics_lines(metrics)))
+    if speaker_roles:
+        print("\n".join(speaker_role_lines(speaker_roles)))
     print()
     if not turns:
         print("(no turns yet)")
@@ -117,3 +123,20 @@ def _edit_note(turn) -> str:
     if turn.original_text is not None:
         was.append(f"original: {turn.original_text!r}")
     return f"  [edited{': ' if was else ''}{'; '.join(was)}]"
+
+
+def _speaker_role_json(row) -> dict:
+    return {"speaker": row.speaker, "role": str(row.role), "cue": row.cue, "confidence": row.confidence,
+            "decided_by": row.decided_by, "decided_at": row.decided_at, "reviewer": row.reviewer}
+
+
+def speaker_role_lines(rows) -> list[str]:
+    """'Agent: Speaker 2 (voice profile, 92 % sure)', one line per separated speaker."""
+    from reviewer.speakers.roles import CUE_LABELS
+
+    out = []
+    for row in rows:
+        cue = CUE_LABELS.get(row.cue, row.cue)
+        by = f", {row.reviewer}" if row.reviewer else ""
+        out.append(f"{str(row.role).capitalize()}: Speaker {row.speaker} ({cue}{by}, {round(row.confidence * 100)} % sure)")
+    return out

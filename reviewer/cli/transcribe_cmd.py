@@ -32,6 +32,12 @@ def register(sub) -> None:
     p.add_argument(
         "--restart", action="store_true", help="transcribe again from the start, replacing existing turns"
     )
+    p.add_argument(
+        "--speakers",
+        metavar="N|auto",
+        help="speakers of a one-channel call (default 2; auto: detect); stored for the conversation,"
+        " and an already transcribed one is transcribed again",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object per job instead of text")
     p.set_defaults(func=run)
 
@@ -53,6 +59,14 @@ def run(args) -> int:
         language = languages.check(args.language)
     except ValueError as exc:
         fail(str(exc))
+    speakers = None
+    if getattr(args, "speakers", None) is not None:
+        from reviewer.storage import speaker_counts
+
+        try:
+            speakers = speaker_counts.parse(args.speakers)
+        except ValueError as exc:
+            fail(str(exc))
     if args.model:
         try:
             models.resolve(args.model)  # fail before queueing anything (joins the embedded model if needed)
@@ -71,8 +85,11 @@ def run(args) -> int:
             wanted += [cid for cid in service.pending_conversations() if cid not in wanted]
         for cid in wanted:
             try:
+                restart = args.restart
+                if speakers is not None and cid in args.ids:
+                    restart = restart or _set_speakers(library, cid, speakers)
                 job_id = service.enqueue(
-                    cid, model=args.model, language=language, word_timestamps=args.words, restart=args.restart
+                    cid, model=args.model, language=language, word_timestamps=args.words, restart=restart
                 )
             except TranscriptionError as exc:
                 failed += 1
@@ -136,6 +153,8 @@ def _report(args, row: dict, json) -> None:
             f" ({row['seconds']} s)",
             flush=True,
         )
+        if row.get("message"):  # a note, e.g. speakers left unknown without the speaker models
+            print(f"reviewer: conversation {row['conversation']}: {shown(row['message'])}", file=sys.stderr)
     else:
         print(
             f"reviewer: conversation {row['conversation']}: {row['state']}: {shown(row['message'])}", file=sys.stderr
@@ -152,3 +171,16 @@ def _report_taken(args, outcome, json) -> None:
 
         print(f"#{outcome.conversation_id}: not transcribed here: job {outcome.job_id} {shown(outcome.message)}",
               flush=True)
+
+
+def _set_speakers(library, cid: int, speakers: int) -> bool:
+    """Store the conversation's number of speakers; True when it has a transcript to redo."""
+    from reviewer.domain import ConversationStatus
+    from reviewer.storage import speaker_counts
+    from reviewer.transcription.jobs import TranscriptionError
+
+    conversation = library.conversations.get(cid, with_turns=False)
+    if conversation is None:
+        raise TranscriptionError(f"conversation {cid} does not exist")
+    speaker_counts.set_stored(library, cid, speakers)
+    return conversation.status not in (ConversationStatus.NEEDS_TRANSCRIPTION, ConversationStatus.REVIEWED)

@@ -55,6 +55,8 @@ class Turn:
     original_role: SpeakerRole | None = None
     edited_at: str | None = None  # ISO 8601 UTC of the latest edit
     edited_by: str | None = None
+    # Speaker number (1..N) that speaker separation gave a turn of a mono call; None otherwise.
+    speaker: int | None = None
 
     @property
     def edited(self) -> bool:

@@ -80,7 +80,7 @@ def _decode_words(raw: str | None) -> list[Word] | None:
 # A turn with its speaker and, when a reviewer corrected it, what it was (turn_edits, m0004).
 _TURN_SELECT = (
     "SELECT t.id, t.idx, p.role, p.name, t.start_ms, t.end_ms, t.sent_at, t.text, t.words,"
-    " e.original_text, op.role, e.edited_at, e.edited_by"
+    " e.original_text, op.role, e.edited_at, e.edited_by, t.speaker"
     " FROM turns t JOIN participants p ON p.id = t.participant_id"
     " LEFT JOIN turn_edits e ON e.turn_id = t.id"
     " LEFT JOIN participants op ON op.id = e.original_participant_id"
@@ -88,7 +88,7 @@ _TURN_SELECT = (
 
 
 def _turn_from_row(row) -> Turn:
-    tid, idx, role, name, start, end, sent_at, text, words, original_text, original_role, edited_at, by = row
+    tid, idx, role, name, start, end, sent_at, text, words, original_text, original_role, edited_at, by, speaker = row
     text_edited = original_text is not None and original_text != text
     return Turn(
         id=tid, index=idx, role=SpeakerRole(role), speaker_name=name, start_ms=start, end_ms=end,
@@ -97,7 +97,7 @@ def _turn_from_row(row) -> Turn:
         words=None if text_edited else _decode_words(words),
         original_text=original_text if text_edited else None,
         original_role=SpeakerRole(original_role) if original_role not in (None, role) else None,
-        edited_at=edited_at, edited_by=by,
+        edited_at=edited_at, edited_by=by, speaker=speaker,
     )
 
 
@@ -201,11 +201,12 @@ class ConversationRepository:
                     turn.sent_at,
                     turn.text,
                     _encode_words(turn.words),
+                    turn.speaker,
                 )
             )
         conn.executemany(
-            "INSERT INTO turns (conversation_id, idx, participant_id, start_ms, end_ms, sent_at, text, words)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO turns (conversation_id, idx, participant_id, start_ms, end_ms, sent_at, text, words, speaker)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         if rows:

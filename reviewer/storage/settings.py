@@ -28,6 +28,8 @@ class Setting(Enum):
     MODEL = _Spec("model", str, "", "speech model name or folder; empty means the embedded model")
     WORD_TIMESTAMPS = _Spec("word_timestamps", bool, False, "keep the time of every word in transcripts")
     REVIEWER_NAME = _Spec("reviewer_name", str, "", "name recorded on reviews")
+    # reviewer.speakers.roles: on a separated mono call, who greets with it is the agent.
+    COMPANY_NAMES = _Spec("company_names", list, [], "the company's names as agents say them on calls")
     # reviewer.storage.extensions: an imported recording's agent extension names its employee.
     AGENT_EXTENSIONS = _Spec(
         "agent_extensions", dict, {}, "agent extensions of recorded calls and whose they are: {\"201\": \"Anna Ozola\"}"

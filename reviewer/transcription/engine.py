@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Iterator
 
 from reviewer.domain import Word
-from reviewer.transcription import filters
+from reviewer.transcription import filters, separated
 from reviewer.transcription.memory import release_free_memory
 from reviewer.transcription.music import music_regions
-from reviewer.transcription.messages import Done, Progress, Segment, Started, VoiceFound
+from reviewer.transcription.messages import Done, Progress, Segment, Separated, Started, VoiceFound
 from reviewer.transcription.planning import Clip, Region, SpeechPlan
 from reviewer.transcription.edges import Loudness, align, regroup
 from reviewer.transcription.timing import follow_speech
@@ -74,6 +74,8 @@ class EngineOptions:
     word_timestamps: bool = False
     beam_size: int = 5
     batch_size: int = 0  # clips decoded together; 0: CPU_BATCH or GPU_BATCH
+    separate: bool = False  # speaker separation of a one-track recording (see separated)
+    speakers: int | None = 2  # how many speakers it has; None: detect
 
 
 def choose_device(requested: str = "auto") -> tuple[str, str]:
@@ -109,6 +111,7 @@ class Engine:
         self.model = model
         self._detected: list = []
         self._edges: dict = {}  # per track: (voice activity, Loudness) of the recording at hand
+        self._speakers: separated.SpeakerMap | None = None  # the mono recording's, when separated
         model.model = _DetectionLog(model.model, self._detected, encode_chunk=ENCODE_CHUNK if device == "cpu" else 0)
         self.pipeline = BatchedInferencePipeline(model)
 
@@ -171,6 +174,14 @@ class Engine:
             self.model_path,
         )
         resume_ms = resume_ms or {}
+        # Speaker separation of a mono call, first (a phase of the job; resumed jobs run it again).
+        self._speakers = None
+        if options.separate and tracks.channels == (None,):
+            for found in separated.separate_track(tracks.samples[0], options.speakers):
+                if isinstance(found, (Progress, Separated)):
+                    yield found
+                elif found is not None:
+                    self._speakers = found
         # Voice activity of the whole of each track (also when resuming: the metrics need all
         # of it); the speech to decode is made from it, from the resume point on.
         heard_ms: list[list[tuple[int, int]]] = []
@@ -196,6 +207,7 @@ class Engine:
         decoded = 0.0
         waiting: list[Segment] = []  # decoded, held back until nothing earlier can come
         reported = dropped = 0
+        joiner = separated.Joiner() if self._speakers is not None else None  # one speaker's turn, whole
         while pending:
             batch, pending = pending[:batch_size], pending[batch_size:]
             produced, retries, invented = [], [], 0
@@ -213,10 +225,13 @@ class Engine:
             frontier = min((c.real_start_ms for c in pending), default=None)
             ready = [s for s in waiting if frontier is None or s.start_ms < frontier]
             waiting = waiting[len(ready) :]
+            if joiner is not None:
+                ready = joiner.push(ready) + (joiner.flush() if not pending else [])
             for segment in ready:
                 reported += 1
                 yield segment
-            yield Progress(min(1.0, decoded / total), tracks.duration_ms if frontier is None else frontier)
+            done = Progress(min(1.0, decoded / total), tracks.duration_ms if frontier is None else frontier)
+            yield separated.overall(done, self._speakers is not None)
         speech_ms = int(plan.speech_seconds * 1000)
         if options.language:
             language, probability = options.language, 1.0
@@ -240,7 +255,7 @@ class Engine:
             # Word times put turn boundaries where the words are (a segment's own times can be
             # a second off), and split a segment where the channel changes; they are kept in
             # the turns only when the user wants them.
-            word_timestamps=TIMING_WORDS or options.word_timestamps or plan.track_count > 1,
+            word_timestamps=TIMING_WORDS or options.word_timestamps or plan.track_count > 1 or bool(self._speakers),
             hotwords=", ".join(options.glossary) if options.glossary else None,
             log_progress=False,
             # Batched decoding has no temperature fallback; a clip that looped gets one more try
@@ -284,7 +299,9 @@ class Engine:
         for channel in sorted({s.channel for s in segments}, key=_channel_order):
             heard, loudness = self._edges.get(channel, ([], None))
             mine = sorted((s for s in segments if s.channel == channel), key=lambda s: s.start_ms)
-            if track_count == 1:
+            if track_count == 1 and self._speakers is not None:
+                mine = separated.by_speaker(mine, self._speakers)  # turns end where the speaker changes
+            elif track_count == 1:
                 mine = regroup(mine, MONO_SPLIT_PAUSE_MS)
             found += align([follow_speech(s, heard) for s in mine], loudness)
         if not keep_words:

@@ -21,10 +21,11 @@ from reviewer.storage import Library
 from reviewer.storage.library import LibraryBusy
 from reviewer.storage.conversations import ConversationFilter
 from reviewer.storage.jobs import RESUMABLE_STATES, JobRepository, JobState, TranscriptionJob
+from reviewer.storage import speaker_counts
 from reviewer.storage.settings import Setting
 from reviewer.transcription import languages
 from reviewer.transcription.messages import (
-    Done, Error, Message, Progress, Segment, Started, TranscriptionRequest, VoiceFound,
+    Done, Error, Message, Progress, Segment, Separated, Started, TranscriptionRequest, VoiceFound,
 )
 from reviewer.transcription.processes import process_alive
 from reviewer.transcription.worker import TranscriptionWorker
@@ -251,6 +252,7 @@ class TranscriptionService:
             word_timestamps=job.word_timestamps,
             resume_ms=self._resume_points(cid, self.library.setting(Setting.AGENT_AUDIO_CHANNEL)),
             batch_size=self._batch_size,
+            speakers=speaker_counts.for_separation(self.library, cid),
         )
 
     def cancel(self, job_id: int) -> bool:
@@ -274,7 +276,9 @@ class TranscriptionService:
         for turn in self.library.conversations.turns(cid):
             if turn.end_ms is None:
                 continue
-            if turn.role == SpeakerRole.AGENT:
+            if turn.speaker is not None:  # a separated mono call's turn, whatever its role
+                channel = None
+            elif turn.role == SpeakerRole.AGENT:
                 channel = agent_channel
             elif turn.role == SpeakerRole.CUSTOMER:
                 channel = 1 - agent_channel
@@ -291,6 +295,7 @@ class TranscriptionService:
             start_ms=segment.start_ms,
             end_ms=segment.end_ms,
             words=list(segment.words) if segment.words else None,
+            speaker=segment.speaker,
         )
 
     def _finish_transcript(self, cid: int, done: Done) -> None:
@@ -325,6 +330,7 @@ class _JobProgress:
         self._unsaved: list[Turn] = []  # segments that met a busy library, written with the next
         self._channels: tuple = ()
         self._voice: list[VoiceFound] = []
+        self._separated: Separated | None = None
 
     def _save_turns(self, final: bool) -> None:
         """Write the segments not yet in the library. One that meets a library kept busy by
@@ -365,17 +371,22 @@ class _JobProgress:
             self._voice.append(message)
             if len(self._voice) == len(self._channels):
                 _retrying(lambda: store_voice_activity(self.library, cid, self._voice, self.agent_channel))
+        elif isinstance(message, Separated):
+            self._separated = message
         elif isinstance(message, Done):
             self._save_turns(final=True)
             _retrying(lambda: self.service._finish_transcript(cid, message))
+            if self._separated is not None and self._separated.count:
+                _assign_roles(self.library, cid, self._separated)  # before the metrics, which need them
+            note = self._separated.note if self._separated is not None else None
             # Conversation metrics, from the voice activity: computed before, written in a short write.
             _retrying(lambda: compute_and_store(self.library, [cid]))
-            _retrying(lambda: jobs.finish(self.job.id, JobState.DONE))
+            _retrying(lambda: jobs.finish(self.job.id, JobState.DONE, note))
             from reviewer.checks.service import after_new_turns
 
             after_new_turns(self.library, [cid])  # automatic QA of the new transcript
             self.outcome = JobOutcome(
-                self.job.id, cid, JobState.DONE, None, message.language, self.written,
+                self.job.id, cid, JobState.DONE, note, message.language, self.written,
                 time.perf_counter() - self.began, message.peak_rss_mb,
             )
         elif isinstance(message, Error):
@@ -400,3 +411,13 @@ def _retrying(write: Callable[[], None]) -> None:
         except LibraryBusy:
             if attempt == WRITE_TRIES - 1:
                 raise
+
+
+def _assign_roles(library: Library, cid: int, found: Separated) -> None:
+    """Agent and customer among the separated speakers (reviewer.speakers.roles)."""
+    import numpy as np
+
+    from reviewer.speakers.roles import assign_after_separation
+
+    embeddings = {k: (None if v is None else np.asarray(v, dtype=np.float32)) for k, v in found.embeddings.items()}
+    _retrying(lambda: assign_after_separation(library, cid, embeddings))

@@ -21,6 +21,9 @@ class TranscriptionRequest:
     batch_size: int = 0  # clips decoded together; 0: what suits the device
     device: str = "auto"  # auto: CUDA when present, else CPU
     cpu_threads: int = 0  # 0: every core
+    # Speaker separation of a one-track recording: None detect, N that many; separate=False: none.
+    speakers: int | None = 2
+    separate: bool = True
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class VoiceFound:
 class Progress:
     fraction: float  # 0..1 of the speech to decode
     position_ms: int  # everything before this point has been reported
+    phase: str = "transcribing"  # or "separating": speaker separation of a mono call (first)
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,16 @@ class Segment:
     end_ms: int
     text: str
     words: tuple[Word, ...] | None = None
+    speaker: int | None = None  # separated speaker (1..N) of a mono call; None: not separated
+
+
+@dataclass(frozen=True)
+class Separated:
+    """The speakers of a mono call, found before decoding (sent once per run, resumed or not)."""
+
+    count: int  # 0: separation could not run (see note); the turns stay unknown
+    embeddings: dict[int, list[float] | None] = field(default_factory=dict)  # speaker -> voice
+    note: str | None = None  # why there was no separation (no speaker models)
 
 
 @dataclass(frozen=True)
@@ -75,4 +89,4 @@ class Error:
     interrupted: bool = False  # the worker died mid-way (killed, crashed): the job can be resumed
 
 
-Message = Started | VoiceFound | Progress | Segment | Done | Error
+Message = Started | VoiceFound | Separated | Progress | Segment | Done | Error

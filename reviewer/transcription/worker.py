@@ -191,6 +191,8 @@ def _transcribe(request: TranscriptionRequest, engines: dict) -> Iterator[Messag
             word_timestamps=request.word_timestamps,
             beam_size=request.beam_size,
             batch_size=request.batch_size,
+            separate=request.separate,
+            speakers=request.speakers,
         )
         for message in engine.transcribe(request.audio_path, options, dict(request.resume_ms)):
             if isinstance(message, Done):

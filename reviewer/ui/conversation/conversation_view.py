@@ -32,6 +32,7 @@ from reviewer.ui import style
 from reviewer.ui.widgets import formatting
 from reviewer.metrics import metrics_for
 from reviewer.ui.conversation.metrics_strip import MetricsStrip, marks_of
+from reviewer.ui.conversation.speaker_count import SpeakerCountButton
 from reviewer.ui.conversation.playback import Playback
 from reviewer.ui.resources import icon
 from reviewer.ui.conversation.transcript import TurnDelegate, TurnsModel
@@ -61,6 +62,12 @@ class ConversationView(QWidget):
         self.turn_actions = TurnActions(library, self.transcript, self.turns_model)
         self.turn_actions.turnsChanged.connect(self._turns_corrected)
         self.turn_actions.playRequested.connect(self.playback.seek_to_row)
+        from reviewer.ui.conversation.speaker_roles_bar import SpeakerRolesBar
+
+        self.speaker_roles_bar = SpeakerRolesBar(library, shortcut_target=self.transcript)
+        self.speaker_roles_bar.rolesSwapped.connect(lambda _cid: self.reload())
+        self._transcript_layout.insertWidget(1, self.speaker_roles_bar)
+        self.turn_actions.extra_actions.append(self.speaker_roles_bar.swap_action)  # in the turns' menu too
         self.show_conversation(None)
 
     @property
@@ -78,6 +85,7 @@ class ConversationView(QWidget):
         self.replies_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.review_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.metrics_strip = MetricsStrip()
+        self.speaker_count = SpeakerCountButton(self._library)  # mono calls: how many speakers
         header = QFrame(objectName="conversationHeader")
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(14, 10, 14, 10)
@@ -85,6 +93,8 @@ class ConversationView(QWidget):
         for label in (self.title_label, self.facts_label, self.people_label, self.replies_label, self.metrics_strip,
                       self.review_label):
             header_layout.addWidget(label)
+        header_layout.insertWidget(header_layout.indexOf(self.people_label) + 1, self.speaker_count, 0,
+                                   Qt.AlignmentFlag.AlignLeft)
         self.header = header
 
         self.find_box = QLineEdit(placeholderText=self.tr("Find in this conversation (Ctrl+F)"))
@@ -129,6 +139,7 @@ class ConversationView(QWidget):
         transcript_layout.setSpacing(6)
         transcript_layout.addLayout(find_row)
         transcript_layout.addWidget(self.transcript, 1)
+        self._transcript_layout = transcript_layout  # the speaker roles bar goes above the turns
 
         self.message_icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.message_label = QLabel(objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -205,6 +216,8 @@ class ConversationView(QWidget):
 
     def _show(self, conversation: Conversation | None) -> None:
         self.turns_model.set_conversation(conversation)
+        if hasattr(self, "speaker_roles_bar"):
+            self.speaker_roles_bar.show_conversation(conversation.id if conversation is not None else None)
         recording = None
         if conversation is not None and conversation.recording_path and conversation.channel in (
                 Channel.CALL, Channel.VISIT):
@@ -224,6 +237,7 @@ class ConversationView(QWidget):
             return
         self.header.show()
         self.title_label.setText(conversation.title or conversation.source_name)
+        self.speaker_count.show_conversation(conversation)
         self.facts_label.setText(self._facts(conversation))
         self._show_people_and_replies(conversation)
         review = self._review_summary(conversation)

@@ -319,6 +319,9 @@ class TurnDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _name(turn: Turn) -> str:
+        number = getattr(turn, "speaker", None)
+        if number and turn.role == SpeakerRole.UNKNOWN:  # a separated mono call's speaker, role not known
+            return QCoreApplication.translate("TurnDelegate", "Speaker %1").replace("%1", str(number))
         return formatting.speaker(turn.speaker_name, turn.role)
 
     @staticmethod

@@ -49,6 +49,8 @@ class TurnActions(QObject):
         self.revert_action = action(self.tr("&Revert to Original"), self.revert_selected)
         self.copy_action = action(self.tr("&Copy"), self.copy_selected, QKeySequence.StandardKey.Copy)
         self.can_play = False
+        #: more actions after the role ones, shown while enabled (the speaker roles bar's swap)
+        self.extra_actions: list[QAction] = []
 
         transcript.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         transcript.customContextMenuRequested.connect(self._menu)
@@ -107,6 +109,9 @@ class TurnActions(QObject):
         menu.addAction(self.edit_action)
         menu.addAction(self.agent_action)
         menu.addAction(self.customer_action)
+        for extra in self.extra_actions:
+            if extra.isEnabled():
+                menu.addAction(extra)
         menu.addAction(self.revert_action)
         menu.addSeparator()
         menu.addAction(self.copy_action)

@@ -34,6 +34,10 @@ class TranscriptionControl(QObject):
         window.library_view.add_context_actions(
             [self.transcribe_selected_action, self.cancel_selected_action]
         )
+        speaker_count = getattr(getattr(window, "conversation_view", None), "speaker_count", None)
+        if speaker_count is not None:  # a new number of speakers for a mono call: transcribe it again
+            speaker_count.retranscribeRequested.connect(
+                lambda cid: self._report(self.runner.transcribe([cid], restart=True)))
 
     def _build_actions(self) -> None:
         window = self.window
