@@ -107,3 +107,35 @@ def test_models_missing_when_the_folder_is_empty(tmp_path, monkeypatch):
 def test_bad_input_is_refused_clearly():
     with pytest.raises(ValueError, match="mono"):
         separate(np.zeros((2, 16000), np.float32))
+
+
+def _naive_average_linkage(x):
+    clusters = [[i] for i in range(len(x))]
+    d = 1.0 - x @ x.T
+    heights = []
+    while len(clusters) > 1:
+        best = None
+        for i in range(len(clusters)):
+            for j in range(i + 1, len(clusters)):
+                h = d[np.ix_(clusters[i], clusters[j])].mean()
+                if best is None or h < best[0]:
+                    best = (h, i, j)
+        h, i, j = best
+        heights.append(h)
+        clusters[i] += clusters.pop(j)
+    return sorted(heights)
+
+
+def test_clustering_matches_average_linkage_and_finds_the_groups():
+    from reviewer.speakers import clustering
+
+    rng = np.random.default_rng(1)
+    centres = rng.normal(size=(3, 16))
+    x = np.concatenate([c + 0.3 * rng.normal(size=(8, 16)) for c in centres])
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    merges = clustering.dendrogram(x)
+    assert [m[0] for m in merges] == pytest.approx(_naive_average_linkage(x), abs=1e-5)
+    labels = clustering.cut(len(x), merges, clusters=3)
+    assert sorted(np.bincount(labels)) == [8, 8, 8]
+    assert len(set(labels[:8])) == len(set(labels[8:16])) == len(set(labels[16:])) == 1
+    assert clustering.cut(len(x), merges, threshold=-1.0).max() == len(x) - 1
