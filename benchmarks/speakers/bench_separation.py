@@ -123,15 +123,19 @@ def material(tmp: Path):
         rttm(AUDIO / "long-8k-four-speakers/aepyx.rttm"), 4
 
 
-def table() -> None:
+def table(variants: str = "", only: str = "") -> None:
     from reviewer.speakers.separation import separate
 
     separate(np.zeros(SR, np.float32))  # load the models outside the timings
     rows: dict[str, list] = {v: [] for v in VARIANTS}
     with tempfile.TemporaryDirectory() as tmp:
         for name, x, truth, count in material(Path(tmp)):
+            if only not in name:
+                continue
             print(f"\n{name}: {len(x) / SR:.0f} s, {count} speakers")
             for variant, kwargs in VARIANTS.items():
+                if variants not in variant:
+                    continue
                 kwargs = {"speakers": count, **kwargs}
                 began = time.process_time()
                 result = separate(x, **kwargs)
@@ -142,8 +146,10 @@ def table() -> None:
                       f"  CPU RTF {spent / (len(x) / SR):.3f}", flush=True)
     print("\nmean DER, collar 0.25 s   two-speaker material | aepyx | mean CPU RTF")
     for variant, r in rows.items():
-        two = [d for n, _, d, _ in r if n != "aepyx_8k.wav"]
-        aep = [d for n, _, d, _ in r if n == "aepyx_8k.wav"]
+        if not r:
+            continue
+        two = [d for n, _, d, _ in r if n != "aepyx_8k.wav"] or [np.nan]
+        aep = [d for n, _, d, _ in r if n == "aepyx_8k.wav"] or [np.nan]
         print(f"  {variant:46s} {np.mean(two):.3f} | {np.mean(aep):.3f} | {np.mean([q for *_, q in r]):.3f}")
 
 
@@ -169,6 +175,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--long", action="store_true", help="time a 60-minute call and print its peak RSS")
     parser.add_argument("--minutes", type=int, default=60)
+    parser.add_argument("--variants", default="", help="only the variants whose name contains this")
+    parser.add_argument("--only", default="", help="only the recordings whose name contains this")
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")
     if args.long:
@@ -177,7 +185,7 @@ def main(argv=None) -> int:
     if not AUDIO.is_dir():
         print(f"skipped: {AUDIO} is absent (the shared test data)")
         return 0
-    table()
+    table(args.variants, args.only)
     return 0
 
 
