@@ -23,7 +23,7 @@ from .segmentation import FRAME_STEP, FRAMES, SAMPLE_RATE, WINDOW
 
 DEFAULT_STEP = 2.5  # seconds between windows
 DETECT_RANGE = (2, 6)  # speakers when the count is detected
-THRESHOLD = 0.6  # cosine distance that separates two speakers when the count is detected
+THRESHOLD = 0.5  # cosine distance that separates two speakers when the count is detected
 _BATCH = 32  # windows per segmentation batch
 _MIN_CLEAN = embedding.MIN_SAMPLES  # samples of speech needed for an embedding
 _MIN_ON = 0.1  # seconds: shorter speech is dropped
