@@ -177,3 +177,18 @@ def test_speakers_option_is_stored_and_the_call_transcribed_again(lib_dir, capsy
         assert library.conversations.turns(cid)
     status, _, err = run_cli(capsys, "--library", lib_dir, "transcribe", cid, "--speakers", "many")
     assert status == 2 and "--speakers" in err and "Traceback" not in err
+
+
+def test_metrics_of_a_separated_mono_call_use_its_speakers_and_never_guess_overtalk():
+    from reviewer.domain import Channel, SpeakerRole, Turn
+    from reviewer.domain.metrics import VoiceActivity, compute
+
+    unknown = [Turn("hello there", start_ms=0, end_ms=2000), Turn("hi", start_ms=2500, end_ms=4000)]
+    heard = [VoiceActivity(None, None, ((0, 2000), (2500, 4000)))]
+    figures = compute(Channel.CALL, unknown, 4000, heard)
+    assert figures.get("agent_talk_share") is None and figures.get("overtalk_ms") is None
+    separated = [Turn("hello there", SpeakerRole.AGENT, start_ms=0, end_ms=2000, speaker=1),
+                 Turn("hi", SpeakerRole.CUSTOMER, start_ms=2500, end_ms=4000, speaker=2)]
+    figures = compute(Channel.CALL, separated, 4000, heard)
+    assert figures["agent_talk_share"] == round(2000 / 3500, 3)
+    assert figures["overtalk_ms"] is None and figures["agent_interruptions"] is None
