@@ -73,11 +73,12 @@ def test_words_go_to_the_speaker_they_overlap_most_and_turns_split_only_there():
     speakers = SpeakerMap([(0, 1000, 1), (1000, 2500, 2), (2600, 9000, 1)])
     decoded = [
         Segment(None, 0, 1400, "yes no maybe", (Word(0, 400, "yes"), Word(500, 1150, "no"), Word(1100, 1400, "maybe"))),
-        # a long pause inside one speaker's speech does not start a new turn
-        Segment(None, 2700, 8000, "one two", (Word(2700, 3000, "one"), Word(7000, 8000, "two"))),
+        # a pause inside one speaker's speech does not start a new turn; a hold-long one does
+        Segment(None, 2700, 8000, "one two", (Word(2700, 3000, "one"), Word(4500, 5000, "two"))),
+        Segment(None, 8000, 8800, "three", (Word(8000, 8800, "three"),)),
     ]
     turns = by_speaker(decoded, speakers)
-    assert [(t.speaker, t.text) for t in turns] == [(1, "yes no"), (2, "maybe"), (1, "one two")]
+    assert [(t.speaker, t.text) for t in turns] == [(1, "yes no"), (2, "maybe"), (1, "one two"), (1, "three")]
     assert (turns[0].start_ms, turns[0].end_ms) == (0, 1150)
     assert speakers.speaker_of(2510, 2590) in (1, 2)  # between segments: the nearest one's
 
