@@ -73,11 +73,12 @@ def test_words_go_to_the_speaker_they_overlap_most_and_turns_split_only_there():
     speakers = SpeakerMap([(0, 1000, 1), (1000, 2500, 2), (2600, 9000, 1)])
     decoded = [
         Segment(None, 0, 1400, "yes no maybe", (Word(0, 400, "yes"), Word(500, 1150, "no"), Word(1100, 1400, "maybe"))),
-        # a long pause inside one speaker's speech does not start a new turn
-        Segment(None, 2700, 8000, "one two", (Word(2700, 3000, "one"), Word(7000, 8000, "two"))),
+        # a pause inside one speaker's speech does not start a new turn; a hold-long one does
+        Segment(None, 2700, 8000, "one two", (Word(2700, 3000, "one"), Word(4500, 5000, "two"))),
+        Segment(None, 8000, 8800, "three", (Word(8000, 8800, "three"),)),
     ]
     turns = by_speaker(decoded, speakers)
-    assert [(t.speaker, t.text) for t in turns] == [(1, "yes no"), (2, "maybe"), (1, "one two")]
+    assert [(t.speaker, t.text) for t in turns] == [(1, "yes no"), (2, "maybe"), (1, "one two"), (1, "three")]
     assert (turns[0].start_ms, turns[0].end_ms) == (0, 1150)
     assert speakers.speaker_of(2510, 2590) in (1, 2)  # between segments: the nearest one's
 
@@ -177,3 +178,18 @@ def test_speakers_option_is_stored_and_the_call_transcribed_again(lib_dir, capsy
         assert library.conversations.turns(cid)
     status, _, err = run_cli(capsys, "--library", lib_dir, "transcribe", cid, "--speakers", "many")
     assert status == 2 and "--speakers" in err and "Traceback" not in err
+
+
+def test_metrics_of_a_separated_mono_call_use_its_speakers_and_never_guess_overtalk():
+    from reviewer.domain import Channel, SpeakerRole, Turn
+    from reviewer.domain.metrics import VoiceActivity, compute
+
+    unknown = [Turn("hello there", start_ms=0, end_ms=2000), Turn("hi", start_ms=2500, end_ms=4000)]
+    heard = [VoiceActivity(None, None, ((0, 2000), (2500, 4000)))]
+    figures = compute(Channel.CALL, unknown, 4000, heard)
+    assert figures.get("agent_talk_share") is None and figures.get("overtalk_ms") is None
+    separated = [Turn("hello there", SpeakerRole.AGENT, start_ms=0, end_ms=2000, speaker=1),
+                 Turn("hi", SpeakerRole.CUSTOMER, start_ms=2500, end_ms=4000, speaker=2)]
+    figures = compute(Channel.CALL, separated, 4000, heard)
+    assert figures["agent_talk_share"] == round(2000 / 3500, 3)
+    assert figures["overtalk_ms"] is None and figures["agent_interruptions"] is None

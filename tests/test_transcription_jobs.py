@@ -101,7 +101,7 @@ def _run_in_thread(service, job_id, on_message=None):
     return thread, result
 
 
-def _wait_for(condition, timeout=60.0):
+def _wait_for(condition, timeout=240.0):  # a mono call is separated into speakers before its first turn
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:

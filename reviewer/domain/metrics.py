@@ -230,6 +230,11 @@ def _call_figures(spoken: list[Turn], duration_ms, activity: Sequence[VoiceActiv
         agent_interruptions=interrupted["agent"],
         customer_interruptions=interrupted["customer"],
     )
+    if len(by_channel) < 2 and any(getattr(t, "speaker", None) is not None for t in timed):
+        # A separated mono call's turns never overlap (one stream of words): overtalk from
+        # them would be a made-up zero, so it stays unknown until measured from the speakers.
+        figures.update(overtalks=None, overtalk_ms=None, overtalk_count=None, interruptions=None,
+                       agent_interruptions=None, customer_interruptions=None)
     agent_words = sum(_word_count(t) for t in timed if t.role is SpeakerRole.AGENT)
     has_words = any(t.role is SpeakerRole.AGENT for t in timed)
     figures["agent_wpm"] = round(agent_words * 60_000 / agent_ms, 1) if agent_ms and has_words else None

@@ -19,6 +19,9 @@ from reviewer.transcription.messages import Progress, Segment, Separated
 
 #: share of the job's progress bar the separation takes (decoding takes the rest)
 SEPARATION_SHARE = 0.2
+#: a silence this long ends one speaker's turn all the same: a hold (music, "one moment") lies
+#: between turns, where the metrics look for it, and the turn list stays readable
+LONG_PAUSE_MS = 2000
 _POLL_S = 0.2
 
 
@@ -71,7 +74,7 @@ def by_speaker(segments: list[Segment], speakers: SpeakerMap) -> list[Segment]:
             continue
         for word in segment.words:
             speaker = speakers.speaker_of(word.start_ms, word.end_ms)
-            if run and speaker != run_speaker:
+            if run and (speaker != run_speaker or word.start_ms - run[-1].end_ms > LONG_PAUSE_MS):
                 close()
             run_speaker = speaker
             run.append(word)
@@ -146,7 +149,8 @@ class Joiner:
         out = []
         for segment in segments:
             held = self._held
-            if held is not None and segment.speaker is not None and segment.speaker == held.speaker:
+            if (held is not None and segment.speaker is not None and segment.speaker == held.speaker
+                    and segment.start_ms - held.end_ms <= LONG_PAUSE_MS):
                 words = (held.words or ()) + (segment.words or ()) if held.words and segment.words else None
                 self._held = Segment(held.channel, held.start_ms, max(held.end_ms, segment.end_ms),
                                      f"{held.text} {segment.text}".strip(), words, held.speaker)
