@@ -400,108 +400,108 @@
     <context>
         <name>ConversationView</name>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="90" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="100" />
             <source>Find in this conversation (Ctrl+F)</source>
             <extracomment>the player's position after a seek (a click on a turn, the seek bar, keys, seek_to_*), ms</extracomment>
             <translation>Найти в разговоре (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="98" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="108" />
             <source>Previous match (Shift+Enter)</source>
             <translation>Предыдущее совпадение (Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="102" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="112" />
             <source>Next match (Enter)</source>
             <translation>Следующее совпадение (Enter)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="223" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="236" />
             <source>Select a conversation in the list to read it here.</source>
             <translation>Выберите разговор в списке, чтобы прочитать его здесь.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="239" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="253" />
             <source>This conversation has no turns.</source>
             <translation>В этом разговоре нет реплик.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="270" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="284" />
             <source>no employee</source>
             <translation>сотрудник не указан</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="334" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="348" />
             <source>%1 unanswered at the end</source>
             <translation>без ответа в конце: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="350" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="364" />
             <source>The customer got no reply.</source>
             <translation>Клиент не получил ответа.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="356" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="370" />
             <source>First reply %1</source>
             <translation>Первый ответ %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="360" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="374" />
             <source>slowest %1</source>
             <translation>самый долгий %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="362" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="376" />
             <source>%1 of %2 slow</source>
             <translation>медленных: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="377" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="391" />
             <source>Review %1 by %2 on %3</source>
             <translation>Оценка %1, %2, %3</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="383" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="397" />
             <source>Critical: %1</source>
             <translation>Критично: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="392" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="406" />
             <source>This call has not been transcribed yet.</source>
             <translation>Этот звонок ещё не расшифрован.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="395" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="409" />
             <source>Recording of %1</source>
             <translation>Запись длиной %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="398" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="412" />
             <source>two channels, the agent on the left</source>
             <translation>два канала, сотрудник слева</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="399" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="413" />
             <source>two channels, the agent on the right</source>
             <translation>два канала, сотрудник справа</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="401" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="415" />
             <source>one channel</source>
             <translation>один канал</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="404" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="418" />
             <source>Once it is transcribed, its turns appear here.</source>
             <translation>После расшифровки здесь появятся реплики.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="478" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="492" />
             <source>no matches</source>
             <translation>нет совпадений</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="481" />
+            <location filename="../../reviewer/ui/conversation/conversation_view.py" line="495" />
             <source>%1 of %2</source>
             <translation>%1 из %2</translation>
         </message>
@@ -3316,6 +3316,105 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
         </message>
     </context>
     <context>
+        <name>SpeakerCountButton</name>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="29" />
+            <source>How many people speak in this one-channel recording. Choosing another number transcribes the call again.</source>
+            <translation>Сколько человек говорит в этой одноканальной записи. Если выбрать другое число, звонок будет расшифрован заново.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="35" />
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="62" />
+            <source>Detect</source>
+            <translation>Определить</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="63" />
+            <source>Speakers: %1</source>
+            <translation>Говорящих: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakerRolesBar</name>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="59" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="119" />
+            <source>Swap Agent and Customer</source>
+            <extracomment>error message, "" when none the roles were swapped: the conversation's turns changed the voice profile was updated after a swap (error message, "" when none)</extracomment>
+            <translation>Поменять агента и клиента</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="60" />
+            <source>The machine took the wrong speaker for the agent: swap the roles of all their turns at once</source>
+            <translation>Программа приняла за агента не того говорящего: поменять роли во всех их репликах сразу</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="63" />
+            <source>Swap &amp;Agent and Customer</source>
+            <translation>Поменять &amp;агента и клиента</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="78" />
+            <source>voice profile</source>
+            <translation>голосовой профиль</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="79" />
+            <source>greets with the company name</source>
+            <translation>здоровается с названием компании</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="80" />
+            <source>introduces themself</source>
+            <translation>представляется</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="81" />
+            <source>offers help</source>
+            <translation>предлагает помощь</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="82" />
+            <source>says the company name</source>
+            <translation>называет компанию</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="83" />
+            <source>the other speaker asks for something</source>
+            <translation>другой говорящий о чём-то просит</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="84" />
+            <source>call direction</source>
+            <translation>направление звонка</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="85" />
+            <source>no cue, first speaker</source>
+            <translation>без подсказки, первый говорящий</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="86" />
+            <source>set by a reviewer</source>
+            <translation>задано проверяющим</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="101" />
+            <source>Agent: Speaker %1 — set by %2</source>
+            <translation>Агент: говорящий %1 — задал(а) %2</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="102" />
+            <source>a reviewer</source>
+            <translation>проверяющий</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="104" />
+            <source>Agent: Speaker %1 — %2, %3 % sure</source>
+            <translation>Агент: говорящий %1 — %2, уверенность %3 %</translation>
+        </message>
+    </context>
+    <context>
         <name>Suggestions</name>
         <message>
             <location filename="../../reviewer/ui/scoring/suggestions.py" line="131" />
@@ -3429,112 +3528,112 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
     <context>
         <name>TranscriptionControl</name>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="40" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="44" />
             <source>&amp;Transcribe Selected</source>
             <translation>&amp;Расшифровать выбранные</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="41" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="45" />
             <source>Transcribe</source>
             <translation>Расшифровать</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="44" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="48" />
             <source>Transcribe the recordings of the selected calls on this computer (Ctrl+T)</source>
             <translation>Расшифровать записи выбранных звонков на этом компьютере (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="47" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="51" />
             <source>Transcribe All &amp;Pending</source>
             <translation>Расшифровать все &amp;ожидающие</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="48" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="52" />
             <source>Transcribe Pending</source>
             <translation>Расшифровать ожидающие</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="51" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="55" />
             <source>Transcribe every call that is waiting for a transcript (Ctrl+Shift+T)</source>
             <translation>Расшифровать все звонки, ожидающие расшифровки (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="54" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="58" />
             <source>&amp;Cancel Transcription</source>
             <translation>&amp;Отменить расшифровку</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="55" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="59" />
             <source>Stop transcribing the selected conversations</source>
             <translation>Остановить расшифровку выбранных разговоров</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="58" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="62" />
             <source>Transcription &amp;Jobs</source>
             <translation>&amp;Задания расшифровки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="61" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="65" />
             <source>Show or hide the transcription jobs (Ctrl+J)</source>
             <translation>Показать или скрыть задания расшифровки (Ctrl+J)</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="75" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="79" />
             <source>Select the calls to transcribe first</source>
             <translation>Сначала выберите звонки для расшифровки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="79" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="83" />
             <source>None of the selected conversations has a recording to transcribe</source>
             <translation>Ни у одного из выбранных разговоров нет записи для расшифровки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="91" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="95" />
             <source>No call is waiting for a transcript</source>
             <translation>Нет звонков, ожидающих расшифровки</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="98" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="102" />
             <source>Transcribe again?</source>
             <translation>Расшифровать заново?</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="99" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="103" />
             <source>Selected conversations that already have a transcript: %1. Transcribe them again? Their turns, with any corrections made to them, will be replaced.</source>
             <translation>Выбранных разговоров, у которых уже есть расшифровка: %1. Расшифровать их заново? Их реплики вместе со всеми исправлениями будут заменены.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="116" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="120" />
             <source>Conversations that cannot be transcribed: %1</source>
             <translation>Разговоры, которые нельзя расшифровать: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="109" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="113" />
             <source>Transcriptions waiting or running: %1</source>
             <translation>Расшифровок в очереди или в работе: %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="114" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="118" />
             <source>… and %1 more</source>
             <translation>… и ещё %1</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="115" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="119" />
             <source>Not transcribed</source>
             <translation>Не расшифровано</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="130" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="134" />
             <source>The selected conversations are not being transcribed</source>
             <translation>Выбранные разговоры сейчас не расшифровываются</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="166" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="170" />
             <source>Transcription of %1 failed: %2</source>
             <translation>Не удалось расшифровать «%1»: %2</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="168" />
+            <location filename="../../reviewer/ui/jobs/transcription_control.py" line="172" />
             <source>Transcriptions finished</source>
             <translation>Расшифровка завершена</translation>
         </message>
@@ -3573,22 +3672,28 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/turn_actions.py" line="178" />
+            <location filename="../../reviewer/ui/conversation/turn_actions.py" line="183" />
             <source>The turn was not changed</source>
+            <extracomment>more actions after the role ones, shown while enabled (the speaker roles bar's swap)</extracomment>
             <translation>Реплика не изменена</translation>
         </message>
     </context>
     <context>
         <name>TurnDelegate</name>
         <message>
-            <location filename="../../reviewer/ui/conversation/transcript.py" line="344" />
-            <location filename="../../reviewer/ui/conversation/transcript.py" line="428" />
+            <location filename="../../reviewer/ui/conversation/transcript.py" line="324" />
+            <source>Speaker %1</source>
+            <translation>Говорящий %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/transcript.py" line="347" />
+            <location filename="../../reviewer/ui/conversation/transcript.py" line="431" />
             <source>edited</source>
             <translation>изменено</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/transcript.py" line="349" />
-            <location filename="../../reviewer/ui/conversation/transcript.py" line="459" />
+            <location filename="../../reviewer/ui/conversation/transcript.py" line="352" />
+            <location filename="../../reviewer/ui/conversation/transcript.py" line="462" />
             <source>reply %1</source>
             <translation>ответ %1</translation>
         </message>
