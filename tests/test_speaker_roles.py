@@ -156,7 +156,7 @@ def test_cli_edit_swap_roles_and_show_in_a_real_process(tmp_path):
     assert shown.returncode == 0, shown.stderr
     assert "Agent: Speaker 1 (greets with the company name, 9" not in shown.stdout  # no company_names set
     assert "Agent: Speaker 1 (offers help, " in shown.stdout
-    assert "Customer: Speaker 2 (offers help, " in shown.stdout
+    assert "Customer: Speaker 2 (the other speaker)" in shown.stdout
     done = run("edit", str(cid), "--swap-roles", "--by", "Rita")
     assert done.returncode == 0, done.stderr
     assert "agent is now Speaker 2" in done.stdout

@@ -54,6 +54,7 @@ def label_text(panel, cid):
 def test_suggestions_are_drawn_apart_from_answers_with_reason_and_link(panel):
     text = label_text(panel, "no_problem_word")
     assert "Suggested: <b>No</b>" in text and "«проблема» in turn 4" in text and 'href="turn:3"' in text
+    assert 'href="turn:3">Turn 4 «' in text  # the link counts turns from 1, like the reason
     assert panel.review is None  # nothing is saved before the reviewer acts
     assert "No automatic check" in panel.suggestions._labels[(id(panel.criteria), "fits_need")].text()
 

@@ -132,11 +132,15 @@ def _speaker_role_json(row) -> dict:
 
 def speaker_role_lines(rows) -> list[str]:
     """'Agent: Speaker 2 (voice profile, 92 % sure)', one line per separated speaker."""
+    from reviewer.domain import SpeakerRole
     from reviewer.speakers.roles import CUE_LABELS
 
     out = []
     for row in rows:
-        cue = CUE_LABELS.get(row.cue, row.cue)
         by = f", {row.reviewer}" if row.reviewer else ""
+        if row.role != SpeakerRole.AGENT and row.cue != "reviewer":  # the cue was the agent's, not theirs
+            out.append(f"{str(row.role).capitalize()}: Speaker {row.speaker} (the other speaker)")
+            continue
+        cue = CUE_LABELS.get(row.cue, row.cue)
         out.append(f"{str(row.role).capitalize()}: Speaker {row.speaker} ({cue}{by}, {round(row.confidence * 100)} % sure)")
     return out

@@ -167,7 +167,7 @@ class Suggestions(QObject):
             quote = ""
             if turn is not None and evidence.start is not None:
                 quote = f" «{html.escape(turn.text[evidence.start:evidence.end])}»"
-            label = self.tr("Turn %1").replace("%1", str(evidence.turn))
+            label = self.tr("Turn %1").replace("%1", str(evidence.turn + 1))  # as the reasons count: from 1
             return f'<a href="turn:{evidence.turn}">{html.escape(label)}{quote}</a>'
         return f'<a href="ms:{evidence.start_ms}:{evidence.end_ms}">\u25b6 {clock(evidence.start_ms)}</a>'
 
