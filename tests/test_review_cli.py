@@ -116,7 +116,7 @@ def test_score_a_call_submit_show_and_list(capsys, tmp_path, lib_dir, conversati
 
     code, out, _ = run(capsys, "--library", lib_dir, "review", "show", "1")
     assert code == 0
-    assert "Rubric: Phone call (sales and service) (call version 1.1, copy " in out
+    assert "Rubric: Phone call (sales and service) (call version 1.2, copy " in out
     assert "Language: 80.0%  (weight 10)" in out
     assert "  Asks politely instead of saying “you must”: No  [0/1]" in out
     assert "      comment: “Вы должны были получить SMS”" in out
@@ -148,7 +148,7 @@ def test_score_a_call_submit_show_and_list(capsys, tmp_path, lib_dir, conversati
     code, out, _ = run(capsys, "--library", lib_dir, "reviews", "--employee", "Peter Kalns", "--json")
     assert json.loads(out) == []
     code, out, _ = run(capsys, "--library", lib_dir, "reviews")
-    assert "Olga" in out and "call v1.1" in out and "95.9%" in out
+    assert "Olga" in out and "call v1.2" in out and "95.9%" in out
 
     code, out, _ = run(capsys, "--library", lib_dir, "show", conversations["call"], "--json")
     assert json.loads(out)["status"] == "reviewed"
@@ -305,7 +305,7 @@ def test_rubric_check(capsys, tmp_path):
     code, out, _ = run(capsys, "rubric", "check", SHIPPED / "call.toml", bad)
     assert code == 1
     assert out.splitlines() == [
-        f'{SHIPPED / "call.toml"}: ok (rubric "call" version 1.1: 6 sections, 27 criteria)',
+        f'{SHIPPED / "call.toml"}: ok (rubric "call" version 1.2: 6 sections, 27 criteria)',
         f'{bad}:8: sections[s].weight: weight must be a number (got "heavy")',
         f"{bad}:5: sections[s]: section has no criteria; add at least one [[sections.criteria]]",
     ]

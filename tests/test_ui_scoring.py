@@ -405,7 +405,7 @@ def test_the_default_rubric_follows_the_channel_and_a_channel_without_one_says_s
         assert panel.rubric.id == rubric_id
     # A call may also be a mystery shopper's test call.
     assert [panel.rubric_box.itemText(i) for i in range(panel.rubric_box.count())] == [
-        "Phone call (sales and service) \u00b7 v1.1", "Mystery shopping: visit or test call \u00b7 v1.1"]
+        "Phone call (sales and service) \u00b7 v1.2", "Mystery shopping: visit or test call \u00b7 v1.2"]
 
     from reviewer.rubrics.catalog import ENV_SHIPPED_DIR
 

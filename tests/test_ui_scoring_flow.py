@@ -174,10 +174,10 @@ def test_a_long_rubric_title_is_cut_short_but_its_version_shows(window):
     panel = open_titled(window, CALL)
     box = panel.rubric_box
     text = box.currentText()
-    assert text.endswith(" \u00b7 v1.1")
+    assert text.endswith(" \u00b7 v1.2")
     narrow = box.fontMetrics().horizontalAdvance(text) // 2
     shown = box.shown_text(text, narrow)
-    assert shown.endswith("\u2026 \u00b7 v1.1")
+    assert shown.endswith("\u2026 \u00b7 v1.2")
     assert box.fontMetrics().horizontalAdvance(shown) <= narrow
 
 
