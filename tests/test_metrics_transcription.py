@@ -84,7 +84,9 @@ def test_mono_turns_start_and_end_where_the_words_do(library, transcription_work
             errors.append(min(abs(t.end_ms - e) for e in ends))
     assert statistics.median(errors) <= 300, errors
     f = metrics_for(library, cid)
-    assert f["talk_ms"] is None  # mono, speakers not separated
+    # mono: the job separated its two speakers, so talk is measured per role, each for real
+    assert {t.speaker for t in turns} == {1, 2}
+    assert set(f["talk_ms"]) == {"agent", "customer"} and min(f["talk_ms"].values()) > 3000, f["talk_ms"]
     assert f["silences"] == [] and f["longest_silence_ms"] == 0
 
 

@@ -139,3 +139,33 @@ def test_clustering_matches_average_linkage_and_finds_the_groups():
     assert sorted(np.bincount(labels)) == [8, 8, 8]
     assert len(set(labels[:8])) == len(set(labels[8:16])) == len(set(labels[16:])) == 1
     assert clustering.cut(len(x), merges, threshold=-1.0).max() == len(x) - 1
+
+
+@needs_models
+@needs_sample
+def test_one_voice_stays_one_speaker_and_two_voices_stay_two():
+    """The default count of two splits a monologue in halves; their embeddings are one voice
+    (measured 0.97 on jfk), so they are joined; the telephone sample's two voices (0.43) are not."""
+    from reviewer.speakers.separation import one_voice_if_same
+    from reviewer.transcription.tracks import decode_audio
+
+    jfk = SAMPLE.parent / "faster-whisper" / "jfk.flac"
+    split = separate(decode_audio(jfk)[0], speakers=2)
+    assert split.count == 2
+    joined = one_voice_if_same(split)
+    assert joined.count == 1 and {k for *_, k in joined.segments} == {1} and set(joined.embeddings) == {1}
+    assert all(a[1] <= b[0] for a, b in zip(joined.segments, joined.segments[1:]))  # no overlap with itself
+    two = separate(decode_audio(SAMPLE / "sample.wav")[0], speakers=2)
+    assert one_voice_if_same(two) is two
+
+
+def test_joining_voices_keeps_separate_ones_apart():
+    from reviewer.speakers.separation import one_voice_if_same
+
+    a, b = np.zeros(192, np.float32), np.zeros(192, np.float32)
+    a[0], b[1] = 1.0, 1.0
+    near = a + 0.1 * b
+    found = Separation([(0, 1000, 1), (900, 2000, 2), (2000, 3000, 3)], {1: a, 2: b, 3: near}, 3)
+    merged = one_voice_if_same(found)
+    assert merged.count == 2
+    assert merged.segments == [(0, 1000, 1), (900, 2000, 2), (2000, 3000, 1)]

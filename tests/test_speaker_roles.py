@@ -40,6 +40,27 @@ def test_english_customer_speaks_first_and_states_a_problem():
     assert agent_of(d).speaker == 2 and agent_of(d).confidence > 0.8
 
 
+def test_the_one_who_asks_to_wait_or_checks_is_the_agent_in_every_language():
+    """A call that opens with the customer's reason and no greeting: the other speaker asks
+    them to hold or goes to check, as only the one serving does."""
+    for lang, caller, agent in (
+        ("en", "Hello, I am calling about my order for a table lamp", "Thank you, please wait a moment while I check"),
+        ("ru", "Здравствуйте, я звоню по поводу заказа", "Подождите минутку, я проверю ваш заказ"),
+        ("lv", "Labdien, es zvanu par savu pasūtījumu", "Lūdzu, uzgaidiet, es pārbaudīšu jūsu pasūtījumu"),
+    ):
+        d = roles.by_text([T(1, 0, caller), T(2, 3000, agent)], [], language=lang)
+        assert agent_of(d).speaker == 2 and agent_of(d).cue == roles.SERVICE_PHRASE, (lang, d)
+        assert agent_of(d).confidence > 0.7
+
+
+def test_one_voice_is_the_agent_only_by_the_profile():
+    turns = [T(1, 0, "Good morning, NordLamp, my name is Anna, how can I help?")]
+    assert roles.decide(turns, None, ["NordLamp"], language="en") == []
+    assert roles.decide(turns, {1: 0.4}, ["NordLamp"], language="en") == []
+    [d] = roles.decide(turns, {1: 0.9}, [], language="en")
+    assert (d.speaker, d.role, d.cue) == (1, AGENT, roles.VOICE_PROFILE)
+
+
 def test_only_a_customer_request_still_decides():
     d = roles.by_text([T(1, 0, "Yes?"), T(2, 900, "I'd like to return a lamp")], [])
     assert agent_of(d).speaker == 1 and agent_of(d).cue == roles.CUSTOMER_REQUEST

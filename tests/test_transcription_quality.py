@@ -57,6 +57,9 @@ def test_jfk_word_error_rate(library, transcription_worker, testdata):
     assert conversation.language == "en"
     wer = word_error_rate(references(testdata)[("jfk.flac", "mix")], text_of(conversation))
     assert wer <= 0.05, text_of(conversation)
+    # one voice: separated as one speaker (not split in halves by the default count of two),
+    # and with no one to tell apart and no voice profile, nobody is called the agent
+    assert {t.speaker for t in conversation.turns} == {1}
     assert {t.role for t in conversation.turns} == {SpeakerRole.UNKNOWN}
     starts = [t.start_ms for t in conversation.turns]
     assert starts == sorted(starts) and all(t.start_ms < t.end_ms <= 11_000 for t in conversation.turns)

@@ -3338,7 +3338,7 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
         <name>SpeakerRolesBar</name>
         <message>
             <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="59" />
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="119" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="120" />
             <source>Swap Agent and Customer</source>
             <extracomment>error message, "" when none the roles were swapped: the conversation's turns changed the voice profile was updated after a swap (error message, "" when none)</extracomment>
             <translation>Поменять агента и клиента</translation>
@@ -3385,31 +3385,36 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
         </message>
         <message>
             <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="84" />
+            <source>asks to wait or checks, as an agent does</source>
+            <translation>просит подождать или проверяет, как агент</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="85" />
             <source>call direction</source>
             <translation>направление звонка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="85" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="86" />
             <source>no cue, first speaker</source>
             <translation>без подсказки, первый говорящий</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="86" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="87" />
             <source>set by a reviewer</source>
             <translation>задано проверяющим</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="101" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="102" />
             <source>Agent: Speaker %1 — set by %2</source>
             <translation>Агент: говорящий %1 — задал(а) %2</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="102" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="103" />
             <source>a reviewer</source>
             <translation>проверяющий</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="104" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="105" />
             <source>Agent: Speaker %1 — %2, %3 % sure</source>
             <translation>Агент: говорящий %1 — %2, уверенность %3 %</translation>
         </message>

@@ -24,6 +24,10 @@ from .segmentation import FRAME_STEP, FRAMES, SAMPLE_RATE, WINDOW
 DEFAULT_STEP = 2.5  # seconds between windows
 DETECT_RANGE = (2, 6)  # speakers when the count is detected
 THRESHOLD = 0.5  # cosine distance that separates two speakers when the count is detected
+# Cosine similarity above which two separated speakers are one voice: the two halves of one
+# speaker's speech measured 0.86-0.97 (jfk, a Russian telephony clip, a Harvard-sentences reader),
+# two people on one line 0.33-0.43 (the telephone sample, an espeak call, en/de readers).
+SAME_VOICE = 0.7
 _BATCH = 32  # windows per segmentation batch
 _MIN_CLEAN = embedding.MIN_SAMPLES  # samples of speech needed for an embedding
 _MIN_ON = 0.1  # seconds: shorter speech is dropped
@@ -72,6 +76,44 @@ def separate(samples: np.ndarray, *, speakers: int | None = 2,
     models.ModelsMissing when the speaker models are not installed."""
     with blas.threads(1):
         return _separate(samples, speakers, progress, is_cancelled, step, threshold, binarise, embed_every)
+
+
+def one_voice_if_same(found: Separation, same: float = SAME_VOICE) -> Separation:
+    """Speakers whose mean embeddings are this alike made one speaker (a voicemail, a monologue
+    that a count of two split in halves); used when the reviewer did not set the count."""
+    unit = {k: v / n for k, v in found.embeddings.items() if v is not None and (n := float(np.linalg.norm(v))) > 0}
+    parent = {k: k for k in found.embeddings}
+
+    def root(k):
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    keys = sorted(unit)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if float(unit[a] @ unit[b]) >= same:
+                parent[root(b)] = root(a)
+    if all(root(k) == k for k in parent):
+        return found
+    talk: dict[int, int] = {}
+    for s, e, k in found.segments:
+        talk[k] = talk.get(k, 0) + e - s
+    merged: dict[int, list[tuple[int, int]]] = {}
+    for s, e, k in sorted(found.segments):
+        spans = merged.setdefault(root(k), [])
+        if spans and s <= spans[-1][1]:  # one voice cannot overlap itself
+            spans[-1] = (spans[-1][0], max(spans[-1][1], e))
+        else:
+            spans.append((s, e))
+    order = {g: n + 1 for n, g in enumerate(sorted(merged, key=lambda g: merged[g][0][0]))}
+    embeddings = {}
+    for g, n in order.items():
+        members = [k for k in found.embeddings if root(k) == g and found.embeddings[k] is not None]
+        weight = sum(talk.get(k, 0) for k in members)
+        embeddings[n] = (sum(found.embeddings[k] * talk.get(k, 0) for k in members) / weight) if weight else None
+    segments = sorted((s, e, order[g]) for g, spans in merged.items() for s, e in spans)
+    return Separation(segments, embeddings, len(order))
 
 
 def _separate(samples, speakers, progress, is_cancelled, step, threshold, binarise, embed_every) -> Separation:

@@ -76,6 +76,7 @@ class EngineOptions:
     batch_size: int = 0  # clips decoded together; 0: CPU_BATCH or GPU_BATCH
     separate: bool = False  # speaker separation of a one-track recording (see separated)
     speakers: int | None = 2  # how many speakers it has; None: detect
+    speakers_set: bool = False  # by the reviewer; else the default two may be one voice
 
 
 def choose_device(requested: str = "auto") -> tuple[str, str]:
@@ -177,7 +178,7 @@ class Engine:
         # Speaker separation of a mono call, first (a phase of the job; resumed jobs run it again).
         self._speakers = None
         if options.separate and tracks.channels == (None,):
-            for found in separated.separate_track(tracks.samples[0], options.speakers):
+            for found in separated.separate_track(tracks.samples[0], options.speakers, options.speakers_set):
                 if isinstance(found, (Progress, Separated)):
                     yield found
                 elif found is not None:

@@ -253,6 +253,7 @@ class TranscriptionService:
             resume_ms=self._resume_points(cid, self.library.setting(Setting.AGENT_AUDIO_CHANNEL)),
             batch_size=self._batch_size,
             speakers=speaker_counts.for_separation(self.library, cid),
+            speakers_set=speaker_counts.stored(self.library, cid) is not None,
         )
 
     def cancel(self, job_id: int) -> bool:

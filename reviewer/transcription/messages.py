@@ -23,6 +23,8 @@ class TranscriptionRequest:
     cpu_threads: int = 0  # 0: every core
     # Speaker separation of a one-track recording: None detect, N that many; separate=False: none.
     speakers: int | None = 2
+    # the reviewer set the count; else two may turn out to be one voice (a voicemail, a monologue)
+    speakers_set: bool = False
     separate: bool = True
 
 

@@ -82,8 +82,9 @@ def by_speaker(segments: list[Segment], speakers: SpeakerMap) -> list[Segment]:
     return found
 
 
-def separate_track(samples, speakers: int | None) -> Iterator[Progress | Separated | SpeakerMap]:
+def separate_track(samples, speakers: int | None, speakers_set: bool = False) -> Iterator[Progress | Separated | SpeakerMap]:
     """Messages of the separation phase, then the SpeakerMap (None when it could not run).
+    With the default count (not set by the reviewer), speakers with one voice are one speaker.
 
     The separation runs in a thread of the worker so that its progress reaches the parent as
     it goes; a cancel terminates the worker process, thread and all."""
@@ -124,6 +125,8 @@ def separate_track(samples, speakers: int | None) -> Iterator[Progress | Separat
     if error is not None:
         raise error
     found = result["value"]
+    if not speakers_set or speakers is None:  # the default two, or detected: one voice stays one
+        found = separation.one_voice_if_same(found)
     embeddings = {
         int(k): (None if v is None else [float(x) for x in v]) for k, v in (found.embeddings or {}).items()
     }

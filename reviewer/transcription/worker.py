@@ -193,6 +193,7 @@ def _transcribe(request: TranscriptionRequest, engines: dict) -> Iterator[Messag
             batch_size=request.batch_size,
             separate=request.separate,
             speakers=request.speakers,
+            speakers_set=request.speakers_set,
         )
         for message in engine.transcribe(request.audio_path, options, dict(request.resume_ms)):
             if isinstance(message, Done):

@@ -81,6 +81,7 @@ class SpeakerRolesBar(QWidget):
             "offers_help": self.tr("offers help"),
             "company_name": self.tr("says the company name"),
             "customer_request": self.tr("the other speaker asks for something"),
+            "service_phrase": self.tr("asks to wait or checks, as an agent does"),
             "direction": self.tr("call direction"),
             "no_cue": self.tr("no cue, first speaker"),
             "reviewer": self.tr("set by a reviewer"),
