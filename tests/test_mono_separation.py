@@ -83,6 +83,23 @@ def test_words_go_to_the_speaker_they_overlap_most_and_turns_split_only_there():
     assert speakers.speaker_of(2510, 2590) in (1, 2)  # between segments: the nearest one's
 
 
+def test_one_voice_talking_on_still_gets_turns_of_at_most_about_30_s():
+    """A monologue (a voicemail, a recording with one voice): no speaker change to split at, so
+    a turn past 30 s ends at the next pause; the joiner across decoding batches keeps that cap."""
+    from reviewer.transcription.separated import MAX_TURN_MS, Joiner
+
+    speakers = SpeakerMap([(0, 90_000, 1)])
+    words = tuple(Word(t, t + 750, f"w{t // 1000}") for t in range(0, 90_000, 1000))  # 250 ms pauses
+    turns = by_speaker([Segment(None, 0, 90_000, " ".join(w.text for w in words), words)], speakers)
+    assert len(turns) == 3 and all(t.speaker == 1 for t in turns)
+    assert all(t.end_ms - t.start_ms <= MAX_TURN_MS + 1000 for t in turns)
+    assert " ".join(t.text for t in turns) == " ".join(w.text for w in words)  # nothing lost
+    joiner = Joiner()
+    pieces = [Segment(None, t, t + 9000, "x", None, 1) for t in range(0, 90_000, 10_000)]
+    joined = joiner.push(pieces) + joiner.flush()
+    assert len(joined) >= 3 and all(t.end_ms - t.start_ms <= MAX_TURN_MS for t in joined)
+
+
 # The library ---------------------------------------------------------------------------------
 
 

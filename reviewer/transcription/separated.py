@@ -22,6 +22,10 @@ SEPARATION_SHARE = 0.2
 #: a silence this long ends one speaker's turn all the same: a hold (music, "one moment") lies
 #: between turns, where the metrics look for it, and the turn list stays readable
 LONG_PAUSE_MS = 2000
+#: one speaker talking on (a monologue, a recording with one voice) still gets turns: past this
+#: length a turn ends at the next pause or sentence end, so it is saved as it goes and readable
+MAX_TURN_MS = 30_000
+_BREAK_MS = 200  # a pause that long can end an over-long turn
 _POLL_S = 0.2
 
 
@@ -74,12 +78,19 @@ def by_speaker(segments: list[Segment], speakers: SpeakerMap) -> list[Segment]:
             continue
         for word in segment.words:
             speaker = speakers.speaker_of(word.start_ms, word.end_ms)
-            if run and (speaker != run_speaker or word.start_ms - run[-1].end_ms > LONG_PAUSE_MS):
+            if run and (speaker != run_speaker or word.start_ms - run[-1].end_ms > LONG_PAUSE_MS
+                        or _too_long(run, word)):
                 close()
             run_speaker = speaker
             run.append(word)
     close()
     return found
+
+
+def _too_long(run: list[Word], word: Word) -> bool:
+    if word.start_ms - run[0].start_ms < MAX_TURN_MS:
+        return False
+    return word.start_ms - run[-1].end_ms >= _BREAK_MS or run[-1].text.rstrip().endswith((".", "?", "!", "…"))
 
 
 def separate_track(samples, speakers: int | None, speakers_set: bool = False) -> Iterator[Progress | Separated | SpeakerMap]:
@@ -153,7 +164,8 @@ class Joiner:
         for segment in segments:
             held = self._held
             if (held is not None and segment.speaker is not None and segment.speaker == held.speaker
-                    and segment.start_ms - held.end_ms <= LONG_PAUSE_MS):
+                    and segment.start_ms - held.end_ms <= LONG_PAUSE_MS
+                    and segment.end_ms - held.start_ms <= MAX_TURN_MS):
                 words = (held.words or ()) + (segment.words or ()) if held.words and segment.words else None
                 self._held = Segment(held.channel, held.start_ms, max(held.end_ms, segment.end_ms),
                                      f"{held.text} {segment.text}".strip(), words, held.speaker)
