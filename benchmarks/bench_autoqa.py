@@ -98,6 +98,25 @@ def evaluation(work: Path) -> dict:
     return pairs
 
 
+def table_row(pairs: dict, splits, criterion: str, ship_split: str) -> tuple[list[str], bool]:
+    """One criterion's cells (n, agreement, kappa per split) and whether it meets the bar on
+    ``ship_split``; shared by the chat/e-mail and the call benchmarks."""
+    from reviewer.domain.auto_agreement import agreement
+
+    cells, verdict = [], []
+    for split in splits:
+        found = pairs.get(split, {}).get(criterion)
+        if not found:
+            cells.append(f"{'-':>22}")
+            continue
+        a = agreement(found)
+        kappa = "  n/a" if a.kappa is None else f"{a.kappa:5.2f}"
+        cells.append(f"{a.n:>9} {a.agreement:5.0f}% {kappa}")
+        if split == ship_split:
+            verdict.append(a.meets())
+    return cells, bool(verdict and all(verdict))
+
+
 def report(pairs: dict) -> None:
     from reviewer.domain.auto_agreement import agreement
 
@@ -113,19 +132,8 @@ def report(pairs: dict) -> None:
     print(f"\n{'criterion':<20}" + "".join(f"{s:>22}" for s in splits) + "   ships")
     print(f"{'':<20}" + "".join(f"{'n  agree  kappa':>22}" for _ in splits))
     for criterion in criteria:
-        cells, verdict = [], []
-        for split in splits:
-            found = pairs[split].get(criterion)
-            if not found:
-                cells.append(f"{'-':>22}")
-                continue
-            a = agreement(found)
-            kappa = "  n/a" if a.kappa is None else f"{a.kappa:5.2f}"
-            cells.append(f"{a.n:>9} {a.agreement:5.0f}% {kappa}")
-            if split == "not_tuned":
-                verdict.append(a.meets())
-        ships = "yes" if verdict and all(verdict) else "no"
-        print(f"{criterion:<20}" + "".join(cells) + f"   {ships}")
+        cells, meets = table_row(pairs, splits, criterion, "not_tuned")
+        print(f"{criterion:<20}" + "".join(cells) + f"   {'yes' if meets else 'no'}")
     print("\nships: agreement >= 90 % and kappa >= 0.7 on not_tuned = held-out real threads + own ru/lv chats")
     print("(kappa n/a: one answer only on both sides, so agreement beyond chance cannot be shown)")
     email = pairs.get("email_like")

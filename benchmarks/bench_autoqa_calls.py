@@ -210,7 +210,7 @@ CHANGED = {"asks_name", "formal_address", "no_must"}
 
 def report(pairs: dict, title: str = "") -> dict:
     """Prints the tables; returns {(rubric, criterion): meets the bar on the untuned part}."""
-    from reviewer.domain.auto_agreement import agreement
+    from bench_autoqa import table_row  # beside this script
 
     verdicts = {}
     splits = ("tuned", "held_out", "all", "untuned")
@@ -222,18 +222,7 @@ def report(pairs: dict, title: str = "") -> dict:
         print(f"\n{rubric_id + ' rubric, own calls' + title:<38}" + "".join(f"{s:>22}" for s in splits) + "   ships")
         print(f"{'':<38}" + "".join(f"{'n  agree  kappa':>22}" for _ in splits))
         for criterion in sorted({c for s in by_split.values() for c in s}):
-            cells, verdict = [], []
-            for split in splits:
-                found = by_split.get(split, {}).get(criterion)
-                if not found:
-                    cells.append(f"{'-':>22}")
-                    continue
-                a = agreement(found)
-                kappa = "  n/a" if a.kappa is None else f"{a.kappa:5.2f}"
-                cells.append(f"{a.n:>9} {a.agreement:5.0f}% {kappa}")
-                if split == "untuned":
-                    verdict.append(a.meets())
-            verdicts[(rubric_id, criterion)] = bool(verdict and all(verdict))
+            cells, verdicts[(rubric_id, criterion)] = table_row(by_split, splits, criterion, "untuned")
             print(f"{criterion:<38}" + "".join(cells) + f"   {'yes' if verdicts[(rubric_id, criterion)] else 'no'}")
     print("\nships: agreement >= 90 % and kappa >= 0.7 on untuned = held_out (written after the last change to the"
           "\nchecks) + the tuned part for criteria whose check was not changed (changed: " + ", ".join(sorted(CHANGED)) + ")")
