@@ -132,6 +132,7 @@ def run(args) -> int:
                     "turns": outcome.turns,
                     "seconds": round(outcome.seconds, 1),
                     "message": outcome.message,
+                    **_phases(outcome),
                 },
                 json,
             )
@@ -159,6 +160,18 @@ def _report(args, row: dict, json) -> None:
         print(
             f"reviewer: conversation {row['conversation']}: {row['state']}: {shown(row['message'])}", file=sys.stderr
         )
+
+
+def _phases(outcome) -> dict:
+    """What the worker measured: its peak memory and each phase's wall and CPU seconds."""
+    peak = outcome.peak_rss_mb
+    return {
+        "peak_rss_mb": None if peak is None else round(peak),
+        "separation_seconds": round(outcome.separation_seconds, 2),
+        "separation_cpu_seconds": round(outcome.separation_cpu_seconds, 2),
+        "decoding_seconds": round(outcome.decoding_seconds, 2),
+        "decoding_cpu_seconds": round(outcome.decoding_cpu_seconds, 2),
+    }
 
 
 def _report_taken(args, outcome, json) -> None:

@@ -177,12 +177,16 @@ class Engine:
         resume_ms = resume_ms or {}
         # Speaker separation of a mono call, first (a phase of the job; resumed jobs run it again).
         self._speakers = None
+        separation_wall = separation_cpu = 0.0
         if options.separate and tracks.channels == (None,):
+            wall, cpu = time.perf_counter(), time.process_time()
             for found in separated.separate_track(tracks.samples[0], options.speakers, options.speakers_set):
                 if isinstance(found, (Progress, Separated)):
                     yield found
                 elif found is not None:
                     self._speakers = found
+            separation_wall, separation_cpu = time.perf_counter() - wall, time.process_time() - cpu
+        decoding_began, decoding_cpu_began = time.perf_counter(), time.process_time()
         # Voice activity of the whole of each track (also when resuming: the metrics need all
         # of it); the speech to decode is made from it, from the resume point on.
         heard_ms: list[list[tuple[int, int]]] = []
@@ -238,7 +242,12 @@ class Engine:
             language, probability = options.language, 1.0
         else:
             language, probability = heard.main()
-        yield Done(language, probability, tracks.duration_ms, reported, speech_ms, dropped, time.perf_counter() - began)
+        yield Done(
+            language, probability, tracks.duration_ms, reported, speech_ms, dropped, time.perf_counter() - began,
+            separation_seconds=separation_wall, separation_cpu_seconds=separation_cpu,
+            decoding_seconds=time.perf_counter() - decoding_began,
+            decoding_cpu_seconds=time.process_time() - decoding_cpu_began,
+        )
 
     def _decode(self, plan: SpeechPlan, batch: list[Clip], channels, options: EngineOptions, heard: "_Languages"):
         detect = not options.language and self.model.model.is_multilingual

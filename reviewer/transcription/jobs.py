@@ -53,6 +53,11 @@ class JobOutcome:
     peak_rss_mb: float | None = None
     #: another process has (or had) this job: nothing was done here, and that is not a failure
     taken: bool = False
+    #: the worker's phases in wall and CPU seconds (Done): separation of a mono call, decoding
+    separation_seconds: float = 0.0
+    separation_cpu_seconds: float = 0.0
+    decoding_seconds: float = 0.0
+    decoding_cpu_seconds: float = 0.0
 
 
 OnMessage = Callable[[TranscriptionJob, Message], None]
@@ -389,6 +394,8 @@ class _JobProgress:
             self.outcome = JobOutcome(
                 self.job.id, cid, JobState.DONE, note, message.language, self.written,
                 time.perf_counter() - self.began, message.peak_rss_mb,
+                separation_seconds=message.separation_seconds, separation_cpu_seconds=message.separation_cpu_seconds,
+                decoding_seconds=message.decoding_seconds, decoding_cpu_seconds=message.decoding_cpu_seconds,
             )
         elif isinstance(message, Error):
             # A worker that died mid-way (killed, crashed) can be resumed; a recording or model

@@ -33,6 +33,19 @@ def peak_rss_mb() -> float | None:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
+def reset_peak() -> None:
+    """Start measuring the peak anew from what is resident now (Linux: writing 5 to clear_refs
+    resets VmHWM), so each job of a worker that stays alive reports its own peak, the model it
+    keeps loaded included, and not the largest of the jobs before it."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as refs:
+            refs.write("5")
+    except OSError:  # an old kernel or a sandbox: the peak stays the process's own since it started
+        pass
+
+
 def _malloc_trim():
     if not sys.platform.startswith("linux"):
         return None

@@ -82,7 +82,13 @@ class Done:
     speech_ms: int  # speech found by voice activity detection
     dropped: int  # segments dropped as invented text
     seconds: float  # wall time of the transcription, model loading included
-    peak_rss_mb: float | None = None  # peak resident memory of the worker process
+    peak_rss_mb: float | None = None  # peak resident memory of the worker process (VmHWM), all of it
+    # Phases of the job, wall and CPU seconds (CPU of every thread of the worker): speaker
+    # separation of a mono call (0 when it did not run), and decoding: voice activity and Whisper.
+    separation_seconds: float = 0.0
+    separation_cpu_seconds: float = 0.0
+    decoding_seconds: float = 0.0
+    decoding_cpu_seconds: float = 0.0
 
 
 @dataclass(frozen=True)

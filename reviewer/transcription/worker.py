@@ -18,7 +18,7 @@ import time
 from dataclasses import replace
 from typing import Iterator
 
-from reviewer.transcription.memory import peak_rss_mb, release_free_memory
+from reviewer.transcription.memory import peak_rss_mb, release_free_memory, reset_peak
 from reviewer.transcription.messages import Done, Error, Message, TranscriptionRequest
 
 CANCEL_WAIT_S = 1.0
@@ -173,6 +173,7 @@ def _child_main(requests, messages) -> None:
 
 def _transcribe(request: TranscriptionRequest, engines: dict) -> Iterator[Message]:
     began = time.perf_counter()
+    reset_peak()  # Done reports this job's peak: model loading, separation and decoding
     from reviewer.transcription import models
     from reviewer.transcription.tracks import AudioError
 
