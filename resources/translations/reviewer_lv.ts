@@ -3318,20 +3318,30 @@ Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti u
     <context>
         <name>SpeakerCountButton</name>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="29" />
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="76" />
             <source>How many people speak in this one-channel recording. Choosing another number transcribes the call again.</source>
             <translation>Cik cilvēku runā šajā viena kanāla ierakstā. Izvēloties citu skaitu, zvans tiks atšifrēts no jauna.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="35" />
-            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="62" />
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="38" />
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="73" />
             <source>Detect</source>
             <translation>Noteikt</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="63" />
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="74" />
             <source>Speakers: %1</source>
             <translation>Runātāji: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="79" />
+            <source>Separation heard one voice in this recording (no number of speakers was set). Choosing a number transcribes the call again with that many speakers.</source>
+            <translation>Sadalīšana šajā ierakstā dzirdēja vienu balsi (runātāju skaits nav iestatīts). Izvēloties skaitu, zvans tiks atšifrēts no jauna ar tik runātājiem.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="82" />
+            <source>Separation found %1 speakers in this recording (no number of speakers was set). Choosing a number transcribes the call again with that many speakers.</source>
+            <translation>Sadalīšana šajā ierakstā atrada runātājus: %1 (runātāju skaits nav iestatīts). Izvēloties skaitu, zvans tiks atšifrēts no jauna ar tik runātājiem.</translation>
         </message>
     </context>
     <context>

@@ -3318,20 +3318,30 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
     <context>
         <name>SpeakerCountButton</name>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="29" />
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="76" />
             <source>How many people speak in this one-channel recording. Choosing another number transcribes the call again.</source>
             <translation>Сколько человек говорит в этой одноканальной записи. Если выбрать другое число, звонок будет расшифрован заново.</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="35" />
-            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="62" />
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="38" />
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="73" />
             <source>Detect</source>
             <translation>Определить</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="63" />
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="74" />
             <source>Speakers: %1</source>
             <translation>Говорящих: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="79" />
+            <source>Separation heard one voice in this recording (no number of speakers was set). Choosing a number transcribes the call again with that many speakers.</source>
+            <translation>Разделение услышало в этой записи один голос (число говорящих не задано). Если выбрать число, звонок будет расшифрован заново с таким числом говорящих.</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_count.py" line="82" />
+            <source>Separation found %1 speakers in this recording (no number of speakers was set). Choosing a number transcribes the call again with that many speakers.</source>
+            <translation>Разделение нашло в этой записи говорящих: %1 (число говорящих не задано). Если выбрать число, звонок будет расшифрован заново с таким числом говорящих.</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,16 @@ def set_stored(library, cid: int, speakers: int | None) -> None:
         conn.execute("UPDATE conversations SET speakers = ? WHERE id = ?", (speakers, cid))
 
 
+def found(library, cid: int) -> int | None:
+    """How many speakers separation found: the separated speakers of the call's turns
+    (turns.speaker); None for a call never separated (not transcribed yet, two channels, no
+    speaker models)."""
+    row = library.conn.execute(
+        "SELECT COUNT(DISTINCT speaker) FROM turns WHERE conversation_id = ? AND speaker IS NOT NULL", (cid,)
+    ).fetchone()
+    return row[0] or None
+
+
 def for_separation(library, cid: int) -> int | None:
     """The count to separate with: N, or None to detect."""
     value = stored(library, cid)
