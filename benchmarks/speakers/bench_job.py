@@ -12,7 +12,8 @@ measured (wall and CPU seconds; CPU of every thread of the worker), the whole jo
 and the worker's peak RSS for that job (VmHWM, reset when the job starts). The issue's targets:
 separation <= 30 % of the call's transcription time, peak RSS < 1.5 GB on a 60-minute call.
 
-Both models are loaded by a short warm-up job first, so no run pays for loading. Material:
+Each run has a worker process of its own, whose first job (a short call, not shown) loads both
+models, so no run pays for loading and each peak is its own. Material:
 ../shared/testdata/audio/telephone-two-speakers/sample.wav (30 s, 2 speakers), a ~2-minute
 espeak-ng two-voice call mixed to mono (bench_separation.synthetic_call), and with --long a
 3-minute espeak call repeated to the length asked (as bench_separation.py --long does).
@@ -76,20 +77,30 @@ def services(library, worker):
     return TranscriptionService(library, worker), WithoutSeparation(library, worker)
 
 
-def run_call(name: str, path: Path, worker, folder: Path) -> list[dict]:
+def run_call(name: str, path: Path, warm: Path, folder: Path) -> list[dict]:
+    """The call transcribed with separation, then without it; each run in a worker process of
+    its own, warmed up by a short job first (both models loaded), so that its peak RSS is that
+    run's alone and no run pays for loading."""
     from reviewer.importers import ImportOptions
     from reviewer.importing import import_paths
     from reviewer.storage import Library
     from reviewer.storage.jobs import JobState
+    from reviewer.transcription.worker import TranscriptionWorker
 
     library = Library.open(folder / "library")
     try:
-        (result,) = list(import_paths(library, [path], ImportOptions()))
-        cid = result.conversation_ids[0]
+        cid, warm_cid = (list(import_paths(library, [p], ImportOptions()))[0].conversation_ids[0] for p in (path, warm))
         rows = []
-        for mode, service in zip(("separated", "not separated"), services(library, worker)):
-            began_load = os.getloadavg()[0]
-            outcome = service.run(service.enqueue(cid, restart=bool(rows)))
+        for mode in ("separated", "not separated"):
+            worker = TranscriptionWorker()
+            try:
+                with_separation, without = services(library, worker)
+                with_separation.run(with_separation.enqueue(warm_cid, restart=True))
+                service = with_separation if mode == "separated" else without
+                began_load = os.getloadavg()[0]
+                outcome = service.run(service.enqueue(cid, restart=True))
+            finally:
+                worker.close()
             if outcome.state != JobState.DONE:
                 raise SystemExit(f"{name} ({mode}): the job ended {outcome.state}: {outcome.message}")
             turns = library.conversations.turns(cid)
@@ -140,9 +151,6 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from reviewer.transcription.worker import TranscriptionWorker
-
-    worker = TranscriptionWorker()
     rows: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="bench-job-") as tmp:
         tmp = Path(tmp)
@@ -156,13 +164,10 @@ def main(argv=None) -> int:
             else:
                 print(f"sample.wav skipped: {sample} is absent (the shared test data)")
             calls.append(("espeak 2-min call", write_wav(tmp / "espeak.wav", espeak_call(120, 1, tmp))))
+        warm = write_wav(tmp / "warm.wav", espeak_call(8, 3, tmp))
         print(HEADER)
-        run_call("warm-up (loads models)", write_wav(tmp / "warm.wav", espeak_call(8, 3, tmp)), worker, tmp / "warm")
-        try:
-            for i, (name, path) in enumerate(calls):
-                rows += run_call(name, path, worker, tmp / f"call{i}")
-        finally:
-            worker.close()
+        for i, (name, path) in enumerate(calls):
+            rows += run_call(name, path, warm, tmp / f"call{i}")
     print("\nsep % dec: separation wall / decoding wall, and CPU / CPU, of the same job; decoding is voice"
           "\nactivity and Whisper; the job is all of it (audio loading, storing turns, metrics) in wall time.")
     summary(rows)
