@@ -172,6 +172,52 @@ def test_a_new_role_decision_or_speaker_activity_makes_the_stored_figures_stale(
     assert repo.get(cid) is None
 
 
+RUBRIC = """\
+id = "talk"
+version = "1"
+title = "Talk"
+channels = ["call"]
+
+[[sections]]
+id = "manners"
+title = "Manners"
+
+[[sections.criteria]]
+id = "lets_talk"
+title = "Lets the customer finish"
+scale = "yes_no"
+na_allowed = true
+
+[sections.criteria.auto]
+kind = "metric"
+metric = "overtalk_ms"
+bands = [{ at_most = 1000, answer = "yes" }]
+otherwise = "no"
+"""
+
+
+def test_an_automatic_overtalk_check_scores_a_separated_call_once_its_roles_are_known(library, tmp_path):
+    from reviewer.checks import run_checks
+    from reviewer.checks.metric_source import metrics_for as check_metrics
+    from reviewer.rubrics import read_rubric
+
+    path = tmp_path / "talk.toml"
+    path.write_text(RUBRIC, encoding="utf-8")
+    rubric = read_rubric(path)
+    cid = separated_call(library)
+
+    def suggested():
+        conversation = library.conversations.get(cid)
+        result = run_checks(conversation, rubric, lambda c: check_metrics(library, c))
+        return result.suggestions.get("lets_talk")
+
+    unknown = suggested()
+    assert unknown is not None and unknown.answer == "n/a"  # not measured yet, never a guess
+    speaker_roles.apply(library, cid, [_Decision(1, A), _Decision(2, C)])
+    found = suggested()
+    assert found.answer == "no" and found.reason.values["metric"] == "Overtalk", found.reason  # over the 1 s allowed
+
+
 def test_migration_adds_speaker_activity_to_an_existing_library(tmp_path):
     path = tmp_path / "lib"
     with Library.open(path) as library:
