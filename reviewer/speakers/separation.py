@@ -29,7 +29,7 @@ THRESHOLD = 0.5  # cosine distance that separates two speakers when the count is
 # speaker's speech measured 0.86-0.97 (jfk, a Russian telephony clip, a Harvard-sentences reader),
 # two people on one line 0.33-0.43 (the telephone sample, an espeak call, en/de readers).
 SAME_VOICE = 0.7
-_BATCH = 32  # windows per segmentation batch
+_BATCH = 8  # windows per segmentation batch: ONNX Runtime keeps its largest intermediates (32 windows: ~1 GB)
 _MIN_CLEAN = embedding.MIN_SAMPLES  # samples of speech needed for an embedding
 _MIN_ON = 0.1  # seconds: shorter speech is dropped
 _MIN_OFF = 0.1  # seconds: shorter silences inside a speaker's speech are filled
