@@ -88,6 +88,25 @@ def test_mono_turns_start_and_end_where_the_words_do(library, transcription_work
     assert {t.speaker for t in turns} == {1, 2}
     assert set(f["talk_ms"]) == {"agent", "customer"} and min(f["talk_ms"].values()) > 3000, f["talk_ms"]
     assert f["silences"] == [] and f["longest_silence_ms"] == 0
+    # ... and overtalk from where both speakers' speech overlaps: each one the job found lies
+    # where the reference (sample.rttm) has the two talking at once
+    both = _reference_overlaps(path.with_suffix(".rttm"))
+    assert f["overtalks"], (f["overtalks"], both)
+    for o in f["overtalks"]:
+        assert any(o["start_ms"] < e + 300 and s - 300 < o["end_ms"] for s, e in both), (o, both)
+
+
+def _reference_overlaps(rttm: Path) -> list[tuple[int, int]]:
+    from reviewer.domain.metrics import intersection, union
+
+    spoken: dict[str, list[tuple[int, int]]] = {}
+    for line in rttm.read_text().splitlines():
+        if line.strip():
+            fields = line.split()
+            start = round(float(fields[3]) * 1000)
+            spoken.setdefault(fields[7], []).append((start, start + round(float(fields[4]) * 1000)))
+    first, second = (union(v) for v in spoken.values())
+    return intersection(first, second)
 
 
 def test_a_transcribed_call_with_hold_music_has_a_music_hold(library, transcription_worker, tmp_path):
@@ -98,7 +117,7 @@ def test_a_transcribed_call_with_hold_music_has_a_music_hold(library, transcript
         pytest.skip(missing)
     path, _, (start, end) = sox_call.build_hold_call(tmp_path, with_music=True)
     cid = transcribe(library, transcription_worker, path)
-    [activity] = MetricsRepository(library).voice_activity(cid)
+    [activity] = [a for a in MetricsRepository(library).voice_activity(cid) if a.speaker is None]  # the track's
     assert activity.music, "the music is stored with the voice activity"
     [hold] = metrics_for(library, cid)["holds"]
     turns = [(t.start_ms, t.end_ms, t.text) for t in library.conversations.turns(cid)]

@@ -169,3 +169,19 @@ def test_joining_voices_keeps_separate_ones_apart():
     merged = one_voice_if_same(found)
     assert merged.count == 2
     assert merged.segments == [(0, 1000, 1), (900, 2000, 2), (2000, 3000, 1)]
+
+
+@needs_models
+@needs_sample
+def test_onnx_segmentation_gives_the_numpy_reference_numbers():
+    """The graph built from the weights computes what the numpy forward pass computes."""
+    from reviewer.speakers import segmentation
+    from reviewer.transcription.tracks import decode_audio
+
+    audio = decode_audio(SAMPLE / "sample.wav")[0]
+    windows = np.stack([audio[s:s + segmentation.WINDOW] for s in (0, 80000, len(audio) - segmentation.WINDOW)])
+    fast = segmentation.logits(windows)
+    reference = segmentation.model()(windows)
+    assert fast.shape == reference.shape == (3, segmentation.FRAMES, 7)
+    assert np.abs(fast - reference).max() < 1e-2
+    assert (fast.argmax(-1) == reference.argmax(-1)).mean() > 0.995

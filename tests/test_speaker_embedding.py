@@ -93,3 +93,14 @@ def test_short_or_stereo_chunks_are_refused_with_a_reason():
         embedding.embed_many([_synthetic_voice(), np.zeros(4000, np.float32)])
     with pytest.raises(ValueError, match="mono"):
         embedding.embed(np.zeros((2, 16000), np.float32))
+
+
+def test_onnx_graph_gives_the_numpy_reference_numbers():
+    """embed_many runs CAM++ as an ONNX graph; the numpy forward pass is the reference."""
+    audio, _turns = _sample()
+    w = embedding._load()
+    for chunk in (audio[:16000 * 7 + 1234], audio[169600:235200]):  # a partial last 100-frame segment too
+        feats = fbank.fbank(chunk)[None]
+        reference = embedding._forward(w, feats)[0]
+        fast = embedding._run(w, feats)[0]
+        assert float(reference @ fast) / (np.linalg.norm(reference) * np.linalg.norm(fast)) > 0.99999

@@ -31,9 +31,11 @@ SR = 16000
 
 VARIANTS = {  # name -> keyword arguments of separate()
     "step 2.5 s, embed every window, top-count": dict(step=2.5, embed_every=1),
-    "step 2.5 s, embed every 2nd window (default)": dict(step=2.5, embed_every=2),
+    "step 2.5 s, embed every 2nd window": dict(step=2.5, embed_every=2),
     "step 2.5 s, every 2nd, hysteresis 0.5/0.35": dict(step=2.5, embed_every=2, binarise="threshold"),
-    "step 5 s, embed every window": dict(step=5.0, embed_every=1),
+    "step 5 s, embed every window (default)": dict(step=5.0, embed_every=1),
+    "step 5 s, embed every 2nd window": dict(step=5.0, embed_every=2),
+    "step 10 s, embed every window": dict(step=10.0, embed_every=1),
     "default, count detected (threshold)": dict(speakers=None),
 }
 SENTENCES = {

@@ -2,9 +2,11 @@
 
 Pure functions over turns and voice activity (standard library only). Calls: talk time per
 role, silences where nobody speaks, overtalk, interruptions, the agent's speaking rate, holds.
-Chats and e-mails: how long the customer waited for each reply. Visits: the wait and length the
-mystery shopper entered. A figure that cannot be known (who spoke, on a mono call whose
-speakers are not separated yet) is None, never a guess.
+Who speaks when comes from each channel's voice activity on a two-channel call, and from each
+separated speaker's activity on a mono call (its side the role its turns have now). Chats and
+e-mails: how long the customer waited for each reply. Visits: the wait and length the mystery
+shopper entered. A figure that cannot be known (who spoke, on a mono call whose speakers are not
+separated yet) is None, never a guess.
 
 Times are integer milliseconds; an interval is a (start_ms, end_ms) pair.
 """
@@ -20,7 +22,8 @@ from reviewer.domain.replies import reply_times
 
 #: Raise when the way a figure is computed changes: stored figures of an older version are
 #: recomputed on next use.
-METRICS_VERSION = 2  # 2: holds say their kind (silence or music), music heard in the audio
+METRICS_VERSION = 3  # 2: holds say their kind (silence or music), music heard in the audio
+# 3: a separated mono call's talk, overtalk and interruptions from its speakers' activity
 
 Interval = tuple[int, int]
 
@@ -79,12 +82,17 @@ class Thresholds:
 @dataclass(frozen=True)
 class VoiceActivity:
     """Speech found in one channel of a recording: ``channel`` None for the whole (mono)
-    recording; ``role`` the side transcription gave that channel's turns (None on mono)."""
+    recording; ``role`` the side transcription gave that channel's turns (None on mono).
+
+    With ``speaker`` set, the speech of one separated speaker of a mono call instead (channel
+    None; overlapping another speaker's where both talk at once); ``role`` then the role the
+    decision in force gave that speaker (None when undecided)."""
 
     channel: int | None
     role: SpeakerRole | None
     regions: tuple[Interval, ...]
     music: tuple[Interval, ...] = ()  # where music played (hold music), from the same audio
+    speaker: int | None = None
 
 
 # Interval arithmetic --------------------------------------------------------------------------
@@ -184,13 +192,19 @@ def _call_figures(spoken: list[Turn], duration_ms, activity: Sequence[VoiceActiv
     if duration_ms is None and turn_speech:
         duration_ms = turn_speech[-1][1]
     figures: dict = {"duration_ms": duration_ms}
-    by_channel = list(activity)
-    # Who speaks when: each channel's voice activity on a two-channel call, else the turns.
+    by_channel = [a for a in activity if a.speaker is None]
+    by_speaker = [a for a in activity if a.speaker is not None]
+    # Who speaks when: each channel's voice activity on a two-channel call, each separated
+    # speaker's on a mono call, else the turns.
     sides = _sides_from_activity(by_channel, timed) if len(by_channel) >= 2 else None
-    if sides is None and timed and all(t.role in _SIDES for t in timed):
+    if sides is None and by_speaker:
+        sides = _sides_from_speakers(by_speaker, timed)
+    elif sides is None and timed and all(t.role in _SIDES for t in timed):
         sides = {role: union((t.start_ms, t.end_ms) for t in timed if t.role is role) for role in _SIDES}
     if by_channel:
         anyone = union(r for a in by_channel for r in a.regions)
+    elif by_speaker:
+        anyone = union(r for a in by_speaker for r in a.regions)
     else:
         anyone = turn_speech
     if not anyone and not timed:
@@ -230,9 +244,9 @@ def _call_figures(spoken: list[Turn], duration_ms, activity: Sequence[VoiceActiv
         agent_interruptions=interrupted["agent"],
         customer_interruptions=interrupted["customer"],
     )
-    if len(by_channel) < 2 and any(getattr(t, "speaker", None) is not None for t in timed):
-        # A separated mono call's turns never overlap (one stream of words): overtalk from
-        # them would be a made-up zero, so it stays unknown until measured from the speakers.
+    if len(by_channel) < 2 and not by_speaker and any(getattr(t, "speaker", None) is not None for t in timed):
+        # A mono call separated before its speakers' activity was kept: its turns never overlap
+        # (one stream of words), so overtalk from them would be a made-up zero; unknown.
         figures.update(overtalks=None, overtalk_ms=None, overtalk_count=None, interruptions=None,
                        agent_interruptions=None, customer_interruptions=None)
     agent_words = sum(_word_count(t) for t in timed if t.role is SpeakerRole.AGENT)
@@ -259,6 +273,35 @@ def _sides_from_activity(activity: Sequence[VoiceActivity], turns: list[Turn]) -
     swapped = list(reversed(given))
     roles = swapped if covered(swapped) > covered(given) else given
     return {role: r for role, r in zip(roles, regions)}
+
+
+def _sides_from_speakers(speakers: Sequence[VoiceActivity], turns: list[Turn]) -> dict | None:
+    """Agent and customer speech from the separated speakers' activity of a mono call. A
+    speaker's side is the role most of its turns' time has now (a swap or a reviewer's
+    correction moves it), else the role decided for it; with an agent known, every speaker of
+    no known side is a customer (a third voice, a speaker without words). None when no
+    speaker's side is known, or some are and no agent is among them."""
+    spoken: dict[int, dict[SpeakerRole, int]] = {}
+    for t in turns:
+        if getattr(t, "speaker", None) is not None and t.role in _SIDES:
+            by_role = spoken.setdefault(t.speaker, {})
+            by_role[t.role] = by_role.get(t.role, 0) + max(0, t.end_ms - t.start_ms)
+    roles: dict[int, SpeakerRole | None] = {}
+    for a in speakers:
+        by_role = spoken.get(a.speaker)
+        if by_role:  # (a tie goes to the agent)
+            roles[a.speaker] = max(_SIDES, key=lambda role: by_role.get(role, -1))
+        else:
+            roles[a.speaker] = a.role if a.role in _SIDES else None
+    if not any(roles.values()):
+        return None
+    if None in roles.values():
+        if SpeakerRole.AGENT not in roles.values():
+            return None
+        roles = {k: role or SpeakerRole.CUSTOMER for k, role in roles.items()}
+    return {
+        side: union(r for a in speakers if roles[a.speaker] is side for r in a.regions) for side in _SIDES
+    }
 
 
 def _holds(timed: list[Turn], turn_speech: list[Interval], music: list[Interval], th: Thresholds) -> dict:

@@ -162,9 +162,10 @@ def store_imported(library: "Library", imported: list[tuple[int, object]]) -> No
     )
 
 
-def store_voice_activity(library: "Library", cid: int, found, agent_channel: int) -> None:
+def store_voice_activity(library: "Library", cid: int, found, agent_channel: int, separated=None) -> None:
     """Keep the voice activity a transcription heard (transcription.messages.VoiceFound, one
-    per track), each channel with the side its turns are given."""
+    per track), each channel with the side its turns are given, and with ``separated``
+    (transcription.messages.Separated) the speech of each separated speaker of a mono call."""
     from reviewer.domain.metrics import VoiceActivity
     from reviewer.domain import SpeakerRole
 
@@ -173,9 +174,10 @@ def store_voice_activity(library: "Library", cid: int, found, agent_channel: int
             return None
         return SpeakerRole.AGENT if channel == agent_channel else SpeakerRole.CUSTOMER
 
-    MetricsRepository(library).set_voice_activity(
-        cid, [VoiceActivity(v.channel, side(v.channel), tuple(v.regions), tuple(v.music)) for v in found]
-    )
+    heard = [VoiceActivity(v.channel, side(v.channel), tuple(v.regions), tuple(v.music)) for v in found]
+    regions = getattr(separated, "regions", None) or {}
+    speakers = [VoiceActivity(None, None, tuple(map(tuple, r)), speaker=int(k)) for k, r in sorted(regions.items())]
+    MetricsRepository(library).set_voice_activity(cid, heard + speakers)
 
 
 #: The figures the reports summarise (reviewer.reports.metrics_figures).

@@ -1,10 +1,12 @@
 """Voice embeddings: the CAM++ speaker model (3D-Speaker's CAMPPlus, 192 dimensions) in numpy.
 
 The forward pass follows speakerlab/models/campplus (DTDNN.py, layers.py) layer by layer, in
-eval mode, from the installed state dict `campplus_cn_en_common.pt` (see models.py). Activations
-are kept channels-last, (batch, time, channels), so every convolution is a few BLAS matrix
-products over shifted views. Chunks of the same length are batched together; different lengths
-are not padded, since the model's means over time would then change.
+eval mode, from the installed state dict `campplus_cn_en_common.pt` (see models.py). `_forward`
+is that pass in numpy (the reference, channels-last so every convolution is a few BLAS matrix
+products); `embed_many` runs the same prepared weights as an ONNX graph (`graph`, onnx_graph),
+about four times faster, up to the frame statistics, which stay in numpy. Chunks of the same
+length are batched together; different lengths are not padded, since the model's means over
+time would then change.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import threading
 import numpy as np
 
 from . import fbank as _fbank
-from . import models, torch_weights
+from . import models, onnx_graph, torch_weights
 
 SAMPLE_RATE = _fbank.SAMPLE_RATE
 DIM = 192
@@ -26,6 +28,7 @@ _BLOCKS = ((12, 1), (24, 2), (16, 2))  # (layers, dilation) of the three dense T
 
 _lock = threading.Lock()
 _weights: dict | None = None
+_session = None
 
 
 def embed(samples: np.ndarray) -> np.ndarray:
@@ -54,7 +57,7 @@ def embed_many(chunks: list[np.ndarray]) -> np.ndarray:
         step = max(1, _BATCH_FRAMES // length)
         for start in range(0, len(indexes), step):
             part = indexes[start : start + step]
-            out[part] = _forward(w, np.stack([feats[i] for i in part]))
+            out[part] = _run(w, np.stack([feats[i] for i in part]))
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     return out / np.maximum(norms, 1e-12)
 
@@ -125,7 +128,86 @@ def _prepare(s: dict) -> dict:
     return w
 
 
-# --- forward pass --------------------------------------------------------------------------
+# --- ONNX graph ----------------------------------------------------------------------------
+
+
+def _run(w: dict, feats: np.ndarray) -> np.ndarray:
+    """(B, T, 80) features -> (B, DIM) embeddings (not normalised), as _forward, by ONNX Runtime."""
+    global _session
+    with _lock:
+        if _session is None:
+            _session = onnx_graph.session(graph(w))
+    frames = _session.run(None, {"feats": np.ascontiguousarray(feats.transpose(0, 2, 1), dtype=np.float32)})[0]
+    return _pool(w, frames.transpose(0, 2, 1))
+
+
+def _pool(w: dict, x: np.ndarray) -> np.ndarray:
+    """(B, T, 512) frame outputs -> (B, DIM): mean and standard deviation, then the dense layer."""
+    stats = np.concatenate([x.mean(axis=1), x.std(axis=1, ddof=1)], axis=1)
+    dense, bn = w["dense"]
+    return _bn_relu(stats @ dense, bn, relu=False)
+
+
+def graph(w: dict) -> bytes:
+    """CAM++ up to its statistics pooling as an ONNX graph, channels first:
+    feats (B, 80, T) -> frames (B, 512, T / 2). Batch norms are folded into the convolutions
+    before them where there is one, else applied as a scale and a shift."""
+    g = onnx_graph.Graph()
+
+    def bn(x, params, relu=True):
+        scale, shift = params
+        y = g.op("Add", g.op("Mul", x, g.const(scale[:, None])), g.const(shift[:, None]))
+        return g.op("Relu", y) if relu else y
+
+    def conv2d(x, taps, params, stride_h, relu=True):  # taps (kh, kw, in, out), then a batch norm
+        kh = taps.shape[0]
+        scale, shift = params
+        weight = taps.transpose(3, 2, 0, 1) * scale[:, None, None, None]
+        pad = kh // 2
+        y = g.op("Conv", x, g.const(weight), g.const(shift), strides=[stride_h, 1], pads=[pad] * 4)
+        return g.op("Relu", y) if relu else y
+
+    def conv1d(x, taps, stride=1, dilation=1, bias=None):  # taps (k, in, out)
+        pad = (taps.shape[0] - 1) // 2 * dilation
+        inputs = [x, g.const(taps.transpose(2, 1, 0))] + ([g.const(bias)] if bias is not None else [])
+        return g.op("Conv", *inputs, strides=[stride], dilations=[dilation], pads=[pad, pad])
+
+    def linear(x, matrix, bias=None):  # matrix (in, out), over every frame
+        return conv1d(x, matrix[None], bias=bias)
+
+    x = g.op("Unsqueeze", "feats", g.ints(1))  # (B, 1 channel, 80 frequency, T)
+    x = conv2d(x, w["conv1"], w["bn1"], 1)
+    for block in w["res"]:
+        y = conv2d(x, block["conv1"], block["bn1"], block["stride"])
+        y = conv2d(y, block["conv2"], block["bn2"], 1, relu=False)
+        if "shortcut" in block:
+            x = conv2d(x, *block["shortcut"], block["stride"], relu=False)
+        x = g.op("Relu", g.op("Add", y, x))
+    x = conv2d(x, w["conv2"], w["bn2"], 2)  # (B, 32, 10, T)
+    x = g.op("Reshape", x, g.ints(0, 320, -1))  # channel-major, as torch
+    taps, params = w["tdnn"]
+    x = bn(conv1d(x, taps, stride=2), params)
+    length = g.op("Gather", g.op("Shape", x), g.ints(2), axis=0)
+    for dilation, layers, (transit_bn, transit) in w["blocks"]:
+        dense = x
+        for layer in layers:
+            h = bn(dense, layer["bn1"])
+            h = g.op("Relu", linear(h, *layer["linear1"]))
+            y = conv1d(h, layer["local"], dilation=dilation)
+            # context: the mean over the chunk plus the mean of each frame's 100-frame segment
+            segment = g.op("AveragePool", h, kernel_shape=[100], strides=[100], ceil_mode=1, count_include_pad=0)
+            segment = g.op("Expand", g.op("Unsqueeze", segment, g.ints(3)), g.ints(1, 1, 1, 100))
+            segment = g.op("Slice", g.op("Reshape", segment, g.ints(0, 0, -1)), g.ints(0), length, g.ints(2))
+            context = g.op("Add", g.op("ReduceMean", h, g.ints(2), keepdims=1), segment)
+            context = g.op("Relu", linear(context, *layer["ctx1"]))
+            gate = g.op("Sigmoid", linear(context, *layer["ctx2"]))
+            dense = g.op("Concat", dense, g.op("Mul", y, gate), axis=1)
+        x = linear(bn(dense, transit_bn), transit)
+    out = bn(x, w["out_bn"])
+    return g.model("campplus", [("feats", ["batch", 80, "frames"])], ("frames", ["batch", 512, "half_frames"]), out)
+
+
+# --- forward pass (numpy reference) --------------------------------------------------------------------------
 
 
 def _bn_relu(x: np.ndarray, bn, relu: bool = True) -> np.ndarray:
@@ -220,7 +302,4 @@ def _forward(w: dict, feats: np.ndarray) -> np.ndarray:
             dense[..., width : width + growth] = _cam_layer(layer, dense[..., :width], dilation)
             width += growth
         x = _bn_relu(dense, transit_bn) @ transit
-    x = _bn_relu(x, w["out_bn"])
-    stats = np.concatenate([x.mean(axis=1), x.std(axis=1, ddof=1)], axis=1)
-    dense, bn = w["dense"]
-    return _bn_relu(stats @ dense, bn, relu=False)
+    return _pool(w, _bn_relu(x, w["out_bn"]))

@@ -1,8 +1,9 @@
 """Who speaks in each 10 s window: pyannote segmentation-3.0 (PyanNet) in numpy.
 
 SincNet, four bidirectional LSTM layers and a powerset classifier (up to three local speakers per
-window), run from the installed weights (models.SEGMENTATION) in float32. All windows of a batch
-go through the LSTM together, so each time step is one matrix product for the whole batch.
+window), from the installed weights (models.SEGMENTATION) in float32. `PyanNet` is the forward
+pass in numpy (the reference); `activity` runs the same weights as an ONNX graph (`graph`),
+which is several times faster (onnx_graph).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import threading
 
 import numpy as np
 
-from . import models, torch_weights
+from . import models, onnx_graph, torch_weights
 
 SAMPLE_RATE = 16000
 WINDOW = 10 * SAMPLE_RATE  # samples per window
@@ -23,6 +24,7 @@ POWERSET = np.array([[0, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 0], [1, 
 
 _lock = threading.Lock()
 _model: "PyanNet | None" = None
+_session = None
 
 
 def model() -> "PyanNet":
@@ -34,9 +36,55 @@ def model() -> "PyanNet":
         return _model
 
 
+def _runner():
+    global _session
+    net = model()
+    with _lock:
+        if _session is None:
+            _session = onnx_graph.session(graph(net))
+        return _session
+
+
+def logits(windows: np.ndarray) -> np.ndarray:
+    """(B, WINDOW) float32 samples -> (B, FRAMES, 7) powerset logits, by ONNX Runtime."""
+    wav = np.ascontiguousarray(np.asarray(windows, dtype=np.float32)[:, None, :])
+    return _runner().run(None, {"wav": wav})[0]
+
+
 def activity(windows: np.ndarray) -> np.ndarray:
     """(B, WINDOW) float32 samples -> (B, FRAMES, 3) uint8 local speaker activity."""
-    return POWERSET[model()(windows).argmax(-1)]
+    return POWERSET[logits(windows).argmax(-1)]
+
+
+def graph(net: "PyanNet") -> bytes:
+    """The network as an ONNX graph: wav (B, 1, WINDOW) -> logits (B, FRAMES, 7)."""
+    p, g = net.p, onnx_graph.Graph()
+    x = g.op("InstanceNormalization", "wav", g.const(p["sincnet.wav_norm1d.weight"]), g.const(p["sincnet.wav_norm1d.bias"]))
+    x = g.op("Abs", g.op("Conv", x, g.const(net.filters.T[:, None, :]), strides=[10]))
+    for i in range(3):
+        if i:
+            x = g.op("Conv", x, g.const(p[f"sincnet.conv1d.{i}.weight"]), g.const(p[f"sincnet.conv1d.{i}.bias"]))
+        x = g.op("MaxPool", x, kernel_shape=[3], strides=[3])
+        x = g.op("InstanceNormalization", x, g.const(p[f"sincnet.norm1d.{i}.weight"]), g.const(p[f"sincnet.norm1d.{i}.bias"]))
+        x = g.op("LeakyRelu", x, alpha=0.01)
+    x = g.op("Transpose", x, perm=[2, 0, 1])  # (T, B, 60): ONNX's LSTM takes time first
+
+    def gates(w):  # PyTorch orders the gates i, f, g, o; ONNX i, o, f, c
+        i, f, c, o = np.split(w, 4, axis=0)
+        return np.concatenate([i, o, f, c], 0)
+
+    for layer in range(4):
+        sides = ("", "_reverse")
+        w = np.stack([gates(p[f"lstm.weight_ih_l{layer}{s}"]) for s in sides])
+        r = np.stack([gates(p[f"lstm.weight_hh_l{layer}{s}"]) for s in sides])
+        b = np.stack([np.concatenate([gates(p[f"lstm.bias_ih_l{layer}{s}"]), gates(p[f"lstm.bias_hh_l{layer}{s}"])]) for s in sides])
+        y = g.op("LSTM", x, g.const(w), g.const(r), g.const(b), hidden_size=128, direction="bidirectional")
+        x = g.op("Reshape", g.op("Transpose", y, perm=[0, 2, 1, 3]), g.ints(0, 0, 256))  # (T, B, 2 x 128)
+    for name in ("linear.0", "linear.1"):
+        x = g.op("LeakyRelu", g.op("Add", g.op("MatMul", x, g.const(p[name + ".weight"].T)), g.const(p[name + ".bias"])), alpha=0.01)
+    x = g.op("Add", g.op("MatMul", x, g.const(p["classifier.weight"].T)), g.const(p["classifier.bias"]))
+    out = g.op("Transpose", x, perm=[1, 0, 2])
+    return g.model("segmentation-3.0", [("wav", ["batch", 1, WINDOW])], ("logits", ["batch", FRAMES, 7]), out)
 
 
 def _inorm(x, w, b, eps=1e-5):  # x (B, C, T): instance norm with affine parameters

@@ -13,6 +13,7 @@ computed batch by batch, and the aggregation works on uint8/float32 arrays of on
 
 from __future__ import annotations
 
+import concurrent.futures
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -21,14 +22,14 @@ import numpy as np
 from . import blas, clustering, embedding, segmentation
 from .segmentation import FRAME_STEP, FRAMES, SAMPLE_RATE, WINDOW
 
-DEFAULT_STEP = 2.5  # seconds between windows
+DEFAULT_STEP = 5.0  # seconds between windows
 DETECT_RANGE = (2, 6)  # speakers when the count is detected
 THRESHOLD = 0.5  # cosine distance that separates two speakers when the count is detected
 # Cosine similarity above which two separated speakers are one voice: the two halves of one
 # speaker's speech measured 0.86-0.97 (jfk, a Russian telephony clip, a Harvard-sentences reader),
 # two people on one line 0.33-0.43 (the telephone sample, an espeak call, en/de readers).
 SAME_VOICE = 0.7
-_BATCH = 32  # windows per segmentation batch
+_BATCH = 8  # windows per segmentation batch: ONNX Runtime keeps its largest intermediates (32 windows: ~1 GB)
 _MIN_CLEAN = embedding.MIN_SAMPLES  # samples of speech needed for an embedding
 _MIN_ON = 0.1  # seconds: shorter speech is dropped
 _MIN_OFF = 0.1  # seconds: shorter silences inside a speaker's speech are filled
@@ -66,7 +67,7 @@ def separate(samples: np.ndarray, *, speakers: int | None = 2,
              progress: Callable[[float], None] | None = None,
              is_cancelled: Callable[[], bool] | None = None,
              step: float = DEFAULT_STEP, threshold: float = THRESHOLD,
-             binarise: str = "count", embed_every: int = 2) -> Separation:
+             binarise: str = "count", embed_every: int = 1) -> Separation:
     """Separate the speakers of `samples` (float32 mono at 16 kHz).
 
     speakers: the exact count, or None to detect it (2..6). progress(fraction) is called as it
@@ -139,32 +140,41 @@ def _separate(samples, speakers, progress, is_cancelled, step, threshold, binari
     # digital silence (exact zeros) drives the LSTM and CAM++ into subnormal floats, which are
     # tens of times slower: a fixed dither at -90 dBFS keeps them out
     dither = np.random.default_rng(0).normal(0.0, 3e-5, WINDOW).astype(np.float32)
-    for b0 in range(0, len(starts), _BATCH):
-        if is_cancelled and is_cancelled():
-            raise SeparationCancelled("speaker separation cancelled")
-        batch = np.repeat(dither[None], min(_BATCH, len(starts) - b0), axis=0)
-        for i, s in enumerate(starts[b0:b0 + len(batch)]):
-            chunk = samples[s:s + WINDOW]
-            batch[i, :len(chunk)] += chunk
-        acts[b0:b0 + len(batch)] = segmentation.activity(batch)
-        chunks = []
-        for i in range(len(batch)):
-            if (b0 + i) % embed_every and b0 + i != len(starts) - 1:
-                continue
-            a = acts[b0 + i]
-            clean = a * (a.sum(1, keepdims=True) == 1)
-            for k in range(3):
-                for mask in (clean[:, k], a[:, k]):
-                    frame_mask[:FRAMES * FRAME_STEP] = np.repeat(mask.astype(bool), FRAME_STEP)
-                    if frame_mask.sum() >= _MIN_CLEAN:
-                        chunks.append(batch[i][frame_mask])
-                        items.append((b0 + i, k))
-                        weights.append(float(mask.sum()) * FRAME_STEP / SAMPLE_RATE)
-                        break
-        if chunks:
-            vectors.append(embedding.embed_many(chunks))
-        if progress:
-            progress(0.95 * min(1.0, (b0 + len(batch)) / len(starts)))
+    # CAM++ embeds one batch's speakers on a second thread while the next batch is segmented
+    # (ONNX Runtime lets go of the GIL): the two models then use two cores between them
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as embedder:
+        pending = None
+        for b0 in range(0, len(starts), _BATCH):
+            if is_cancelled and is_cancelled():
+                raise SeparationCancelled("speaker separation cancelled")
+            batch = np.repeat(dither[None], min(_BATCH, len(starts) - b0), axis=0)
+            for i, s in enumerate(starts[b0:b0 + len(batch)]):
+                chunk = samples[s:s + WINDOW]
+                batch[i, :len(chunk)] += chunk
+            acts[b0:b0 + len(batch)] = segmentation.activity(batch)
+            chunks = []
+            for i in range(len(batch)):
+                if (b0 + i) % embed_every and b0 + i != len(starts) - 1:
+                    continue
+                a = acts[b0 + i]
+                clean = a * (a.sum(1, keepdims=True) == 1)
+                for k in range(3):
+                    for mask in (clean[:, k], a[:, k]):
+                        frame_mask[:FRAMES * FRAME_STEP] = np.repeat(mask.astype(bool), FRAME_STEP)
+                        if frame_mask.sum() >= _MIN_CLEAN:
+                            chunks.append(batch[i][frame_mask])
+                            items.append((b0 + i, k))
+                            weights.append(float(mask.sum()) * FRAME_STEP / SAMPLE_RATE)
+                            break
+            if pending is not None:
+                vectors.append(pending.result())  # at most one batch waits: memory stays bounded
+                pending = None
+            if chunks:
+                pending = embedder.submit(embedding.embed_many, chunks)
+            if progress:
+                progress(0.95 * min(1.0, (b0 + len(batch)) / len(starts)))
+        if pending is not None:
+            vectors.append(pending.result())
     if not items:
         return Separation([], {}, 0)
     x = np.concatenate(vectors)

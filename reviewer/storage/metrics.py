@@ -1,5 +1,5 @@
-"""Storing conversation metrics and the voice activity they come from (migrations m0014, and
-m0011 for the music heard)."""
+"""Storing conversation metrics and the voice activity they come from (migrations m0014, m0011
+for the music heard, m0025 for the speech of each separated speaker of a mono call)."""
 
 from __future__ import annotations
 
@@ -99,28 +99,34 @@ class MetricsRepository:
     # Voice activity ---------------------------------------------------------------------------
 
     def set_voice_activity(self, cid: int, activity: Iterable[VoiceActivity]) -> None:
-        """Replace the conversation's voice activity (one entry per channel heard)."""
+        """Replace the conversation's voice activity (one entry per channel heard, and one per
+        separated speaker of a mono call), all of it in one transaction."""
+        activity = list(activity)
+        channels = [a for a in activity if a.speaker is None]
         rows = [
             (
                 cid, _MONO if a.channel is None else a.channel, None if a.role is None else str(a.role),
-                json.dumps([ms for region in a.regions for ms in region]),
+                _flat(a.regions),
             )
-            for a in activity
+            for a in channels
         ]
-        music = [
-            (cid, _MONO if a.channel is None else a.channel, json.dumps([ms for region in a.music for ms in region]))
-            for a in activity
-            if a.music
-        ]
+        music = [(cid, _MONO if a.channel is None else a.channel, _flat(a.music)) for a in channels if a.music]
+        # A speaker's role is not stored here: it is the decision in force (speaker_roles).
+        speakers = [(cid, int(a.speaker), _flat(a.regions)) for a in activity if a.speaker is not None]
         with self._library.transaction() as conn:
             conn.execute("DELETE FROM voice_activity WHERE conversation_id = ?", (cid,))
             conn.execute("DELETE FROM heard_music WHERE conversation_id = ?", (cid,))
+            conn.execute("DELETE FROM speaker_activity WHERE conversation_id = ?", (cid,))
             conn.executemany(
                 "INSERT INTO voice_activity (conversation_id, channel, role, regions) VALUES (?, ?, ?, ?)", rows
             )
             conn.executemany("INSERT INTO heard_music (conversation_id, channel, regions) VALUES (?, ?, ?)", music)
+            conn.executemany(
+                "INSERT INTO speaker_activity (conversation_id, speaker, regions) VALUES (?, ?, ?)", speakers
+            )
 
     def voice_activity(self, cid: int) -> list[VoiceActivity]:
+        """The channels heard (by channel), then the separated speakers (by speaker)."""
         return self.voice_activity_of([cid]).get(cid, [])
 
     def voice_activity_of(self, ids: list[int]) -> dict[int, list[VoiceActivity]]:
@@ -149,7 +155,23 @@ class MetricsRepository:
                         tuple(zip(tune[0::2], tune[1::2])),
                     )
                 )
+            # Each speaker with the role of the decision in force (the latest one recorded).
+            for cid, speaker, raw, role in self._conn.execute(
+                "SELECT a.conversation_id, a.speaker, a.regions, (SELECT r.role FROM speaker_roles r"
+                " WHERE r.conversation_id = a.conversation_id AND r.speaker = a.speaker ORDER BY r.id DESC LIMIT 1)"
+                f" FROM speaker_activity a WHERE a.conversation_id IN ({marks}) ORDER BY a.conversation_id, a.speaker",
+                chunk,
+            ):
+                flat = json.loads(raw)
+                found.setdefault(cid, []).append(
+                    VoiceActivity(None, SpeakerRole(role) if role else None, tuple(zip(flat[0::2], flat[1::2])),
+                                  speaker=speaker)
+                )
         return found
+
+
+def _flat(regions) -> str:
+    return json.dumps([ms for region in regions for ms in region])
 
 
 def turns_of(library: "Library", ids: list[int]) -> dict[int, list]:

@@ -357,6 +357,12 @@ class _JobProgress:
         self.written += len(turns)
         self._unsaved = []
 
+    def _store_voice(self) -> None:
+        """Every track's voice activity and the separated speakers' (a run sends both once,
+        resumed or not: what is kept is replaced whole)."""
+        cid, voice, separated = self.conversation.id, self._voice, self._separated
+        _retrying(lambda: store_voice_activity(self.library, cid, voice, self.agent_channel, separated))
+
     def store(self, message: Message) -> None:
         cid, jobs = self.conversation.id, self.service.jobs
         if isinstance(message, Segment):
@@ -370,15 +376,17 @@ class _JobProgress:
                     pass  # only the progress bar of another window misses it
                 self._last_save = time.monotonic()
         elif isinstance(message, Started):
-            self._channels, self._voice = message.channels, []
+            self._channels, self._voice, self._separated = message.channels, [], None
             if self.conversation.duration_ms is None:
                 _retrying(lambda: self.library.conversations.update(cid, duration_ms=message.duration_ms))
         elif isinstance(message, VoiceFound):
             self._voice.append(message)
             if len(self._voice) == len(self._channels):
-                _retrying(lambda: store_voice_activity(self.library, cid, self._voice, self.agent_channel))
+                self._store_voice()
         elif isinstance(message, Separated):
             self._separated = message
+            if self._channels and len(self._voice) == len(self._channels):
+                self._store_voice()  # the speakers came after the voice activity was kept
         elif isinstance(message, Done):
             self._save_turns(final=True)
             _retrying(lambda: self.service._finish_transcript(cid, message))

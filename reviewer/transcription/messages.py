@@ -71,6 +71,8 @@ class Separated:
     count: int  # 0: separation could not run (see note); the turns stay unknown
     embeddings: dict[int, list[float] | None] = field(default_factory=dict)  # speaker -> voice
     note: str | None = None  # why there was no separation (no speaker models)
+    # speaker -> where that speaker talks, (start_ms, end_ms), overlapping another's where both do
+    regions: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -141,8 +141,12 @@ def separate_track(samples, speakers: int | None, speakers_set: bool = False) ->
     embeddings = {
         int(k): (None if v is None else [float(x) for x in v]) for k, v in (found.embeddings or {}).items()
     }
-    yield Separated(int(found.count), embeddings)
-    yield SpeakerMap([(int(s), int(e), int(k)) for s, e, k in found.segments])
+    segments = [(int(s), int(e), int(k)) for s, e, k in found.segments]
+    regions: dict[int, list[tuple[int, int]]] = {}
+    for s, e, k in sorted(segments):  # each speaker's speech for the metrics, overlap kept
+        regions.setdefault(k, []).append((s, e))
+    yield Separated(int(found.count), embeddings, regions={k: tuple(r) for k, r in regions.items()})
+    yield SpeakerMap(segments)
 
 
 def overall(progress: Progress, separated: bool) -> Progress:
