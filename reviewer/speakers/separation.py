@@ -29,6 +29,9 @@ THRESHOLD = 0.5  # cosine distance that separates two speakers when the count is
 # speaker's speech measured 0.86-0.97 (jfk, a Russian telephony clip, a Harvard-sentences reader),
 # two people on one line 0.33-0.43 (the telephone sample, an espeak call, en/de readers).
 SAME_VOICE = 0.7
+# Speech per local speaker and window given to CAM++: windows overlap by half, so longer would
+# embed the same speech twice; 5 s of one voice is plenty for the model to tell voices apart.
+EMBED_SECONDS = 5.0
 _BATCH = 8  # windows per segmentation batch: ONNX Runtime keeps its largest intermediates (32 windows: ~1 GB)
 _MIN_CLEAN = embedding.MIN_SAMPLES  # samples of speech needed for an embedding
 _MIN_ON = 0.1  # seconds: shorter speech is dropped
@@ -67,7 +70,8 @@ def separate(samples: np.ndarray, *, speakers: int | None = 2,
              progress: Callable[[float], None] | None = None,
              is_cancelled: Callable[[], bool] | None = None,
              step: float = DEFAULT_STEP, threshold: float = THRESHOLD,
-             binarise: str = "count", embed_every: int = 1) -> Separation:
+             binarise: str = "count", embed_every: int = 1,
+             embed_seconds: float | None = EMBED_SECONDS) -> Separation:
     """Separate the speakers of `samples` (float32 mono at 16 kHz).
 
     speakers: the exact count, or None to detect it (2..6). progress(fraction) is called as it
@@ -76,7 +80,8 @@ def separate(samples: np.ndarray, *, speakers: int | None = 2,
     the cluster of the embedded neighbour whose activity they share most. Raises
     models.ModelsMissing when the speaker models are not installed."""
     with blas.threads(1):
-        return _separate(samples, speakers, progress, is_cancelled, step, threshold, binarise, embed_every)
+        return _separate(samples, speakers, progress, is_cancelled, step, threshold, binarise, embed_every,
+                         embed_seconds)
 
 
 def one_voice_if_same(found: Separation, same: float = SAME_VOICE) -> Separation:
@@ -117,7 +122,20 @@ def one_voice_if_same(found: Separation, same: float = SAME_VOICE) -> Separation
     return Separation(segments, embeddings, len(order))
 
 
-def _separate(samples, speakers, progress, is_cancelled, step, threshold, binarise, embed_every) -> Separation:
+def _central(mask: np.ndarray, limit: int) -> np.ndarray:
+    """The `limit` active frames of `mask` nearest the window's centre (where segmentation sees
+    most context), as a boolean mask."""
+    on = np.flatnonzero(mask)
+    if len(on) <= limit:
+        return mask.astype(bool)
+    keep = on[np.argsort(np.abs(on - len(mask) // 2), kind="stable")[:limit]]
+    out = np.zeros(len(mask), bool)
+    out[keep] = True
+    return out
+
+
+def _separate(samples, speakers, progress, is_cancelled, step, threshold, binarise, embed_every,
+              embed_seconds) -> Separation:
     samples = np.asarray(samples, dtype=np.float32)
     if samples.ndim != 1:
         raise ValueError(f"expected mono samples, got shape {samples.shape}")
@@ -140,6 +158,7 @@ def _separate(samples, speakers, progress, is_cancelled, step, threshold, binari
     # digital silence (exact zeros) drives the LSTM and CAM++ into subnormal floats, which are
     # tens of times slower: a fixed dither at -90 dBFS keeps them out
     dither = np.random.default_rng(0).normal(0.0, 3e-5, WINDOW).astype(np.float32)
+    embed_frames = int(embed_seconds * SAMPLE_RATE / FRAME_STEP) if embed_seconds else FRAMES
     # CAM++ embeds one batch's speakers on a second thread while the next batch is segmented
     # (ONNX Runtime lets go of the GIL): the two models then use two cores between them
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as embedder:
@@ -160,7 +179,7 @@ def _separate(samples, speakers, progress, is_cancelled, step, threshold, binari
                 clean = a * (a.sum(1, keepdims=True) == 1)
                 for k in range(3):
                     for mask in (clean[:, k], a[:, k]):
-                        frame_mask[:FRAMES * FRAME_STEP] = np.repeat(mask.astype(bool), FRAME_STEP)
+                        frame_mask[:FRAMES * FRAME_STEP] = np.repeat(_central(mask, embed_frames), FRAME_STEP)
                         if frame_mask.sum() >= _MIN_CLEAN:
                             chunks.append(batch[i][frame_mask])
                             items.append((b0 + i, k))

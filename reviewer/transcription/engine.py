@@ -37,10 +37,11 @@ MAX_CLIP_S = 24.0
 # (batched decoding cannot seek on as sequential decoding does); its tail is decoded again.
 UNFINISHED_TAIL_S = 1.0
 MAX_TAIL_RETRIES = 2
-# Clips decoded together. With the encoder run two clips at a time (ENCODE_CHUNK) the worker
-# peaks at ~700 MB with 8 (it was ~1 GB when all 8 were encoded at once), and a batch of 8 is
-# ~15 % faster than 4 on a CPU: fewer rounds of beam search. A GPU gains more from larger batches.
-CPU_BATCH = 8
+# Clips decoded together. Beam search keeps the encoder's cross-attention keys and values for
+# every hypothesis (batch x 5 beams), so the batch sets the worker's peak: a 20-minute call
+# peaked at 1377 MB with 8 and 1032 MB with 4; a 4-minute one at 1201 and 916 MB, in about the
+# same CPU time (26.4 and 27.1 s). Measured 2 December 2026, word times on, separated first.
+CPU_BATCH = 4
 GPU_BATCH = 16
 # The encoder's attention needs ~70 MB per 30 s window at once (1500x1500 scores, 8 heads): on
 # the CPU a batch is encoded this many clips at a time, so a larger decoding batch costs only
@@ -185,6 +186,7 @@ class Engine:
                     yield found
                 elif found is not None:
                     self._speakers = found
+            release_free_memory()  # what the speaker models used goes back before decoding begins
             separation_wall, separation_cpu = time.perf_counter() - wall, time.process_time() - cpu
         decoding_began, decoding_cpu_began = time.perf_counter(), time.process_time()
         # Voice activity of the whole of each track (also when resuming: the metrics need all
