@@ -77,7 +77,7 @@ def services(library, worker):
     return TranscriptionService(library, worker), WithoutSeparation(library, worker)
 
 
-def run_call(name: str, path: Path, warm: Path, folder: Path) -> list[dict]:
+def run_call(name: str, path: Path, warm: Path, folder: Path, modes=("separated", "not separated")) -> list[dict]:
     """The call transcribed with separation, then without it; each run in a worker process of
     its own, warmed up by a short job first (both models loaded), so that its peak RSS is that
     run's alone and no run pays for loading."""
@@ -91,7 +91,7 @@ def run_call(name: str, path: Path, warm: Path, folder: Path) -> list[dict]:
     try:
         cid, warm_cid = (list(import_paths(library, [p], ImportOptions()))[0].conversation_ids[0] for p in (path, warm))
         rows = []
-        for mode in ("separated", "not separated"):
+        for mode in modes:
             worker = TranscriptionWorker()
             try:
                 with_separation, without = services(library, worker)
@@ -147,6 +147,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--long", action="store_true", help="a 60-minute call (see --minutes) instead")
     parser.add_argument("--minutes", type=int, default=60)
+    parser.add_argument("--separated-only", action="store_true", help="skip the runs without separation")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")
@@ -167,10 +168,12 @@ def main(argv=None) -> int:
         warm = write_wav(tmp / "warm.wav", espeak_call(8, 3, tmp))
         print(HEADER)
         for i, (name, path) in enumerate(calls):
-            rows += run_call(name, path, warm, tmp / f"call{i}")
+            modes = ("separated",) if args.separated_only else ("separated", "not separated")
+            rows += run_call(name, path, warm, tmp / f"call{i}", modes)
     print("\nsep % dec: separation wall / decoding wall, and CPU / CPU, of the same job; decoding is voice"
           "\nactivity and Whisper; the job is all of it (audio loading, storing turns, metrics) in wall time.")
-    summary(rows)
+    if not args.separated_only:
+        summary(rows)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
     return 0
