@@ -94,6 +94,9 @@ def test_ctrl_c_cancels_the_job_cleanly(tmp_path, model_cache, testdata):
     child = subprocess.Popen(
         [sys.executable, "-m", "reviewer", "--library", str(lib), "transcribe", str(cid)],
         start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        # a terminal's command hears Ctrl+C even when this test runs in the background, where the
+        # shell started it with SIGINT ignored (inherited through exec)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         with Library.open(lib) as library:
