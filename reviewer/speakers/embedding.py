@@ -1,4 +1,4 @@
-"""Voice embeddings: the CAM++ speaker model (3D-Speaker's CAMPPlus, 192 dimensions) in numpy.
+"""Voice embeddings: the CAM++ speaker model (3D-Speaker's CAMPPlus, 192 dimensions).
 
 The forward pass follows speakerlab/models/campplus (DTDNN.py, layers.py) layer by layer, in
 eval mode, from the installed state dict `campplus_cn_en_common.pt` (see models.py). `_forward`

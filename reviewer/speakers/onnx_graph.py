@@ -47,13 +47,11 @@ class Graph:
         return out
 
     def model(self, name: str, inputs: list[tuple[str, list]], output: tuple[str, list], result: str) -> bytes:
-        """The serialised model; ``result`` (a node's output) is renamed to the output's name."""
+        """The serialised model, whose output (name, shape) is ``result``, a node's output."""
         import onnx
         from onnx import TensorProto, helper
 
-        for node in self.nodes:
-            node.output[:] = [output[0] if o == result else o for o in node.output]
-            node.input[:] = [output[0] if i == result else i for i in node.input]
+        self.nodes.append(helper.make_node("Identity", [result], [output[0]]))
         graph = helper.make_graph(
             self.nodes, name,
             [helper.make_tensor_value_info(n, TensorProto.FLOAT, shape) for n, shape in inputs],

@@ -1,4 +1,4 @@
-"""Who speaks in each 10 s window: pyannote segmentation-3.0 (PyanNet) in numpy.
+"""Who speaks in each 10 s window: pyannote segmentation-3.0 (PyanNet).
 
 SincNet, four bidirectional LSTM layers and a powerset classifier (up to three local speakers per
 window), from the installed weights (models.SEGMENTATION) in float32. `PyanNet` is the forward
