@@ -1,4 +1,5 @@
-"""Who speaks when in a mono recording: speaker separation (diarization) offline, no torch (the models run as ONNX graphs, see onnx_graph).
+"""Who speaks when in a mono recording: speaker separation (diarization) offline, no torch
+(the models run as ONNX graphs, see onnx_graph).
 
 1. segmentation-3.0 over 10 s windows every `step` seconds: up to three local speakers per window;
 2. a CAM++ embedding of each local speaker's clean (not overlapped) speech in its window;
