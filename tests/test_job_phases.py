@@ -4,26 +4,42 @@ the decoding, and its own peak memory, kept in the job outcome and printed by `t
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
 from conftest import run_cli
 from reviewer.storage import Library
-from reviewer.transcription.memory import peak_rss_mb, reset_peak
 from test_mono_separation import _separation_ready, mono_call  # noqa: F401  (a fixture)
 
 
+_PEAK_PROBE = """
+import json, os
+from reviewer.transcription.memory import peak_rss_mb, release_free_memory, reset_peak
+before = peak_rss_mb()
+block = bytearray(300 * 2**20)
+block[::4096] = b"\\x01" * len(block[::4096])  # touched: resident
+high = peak_rss_mb()
+del block
+release_free_memory()
+reset_peak()
+resettable = os.access("/proc/self/clear_refs", os.W_OK)
+print(json.dumps({"before": before, "high": high, "after": peak_rss_mb(), "resettable": resettable}))
+"""
+
+
 def test_the_peak_is_measured_anew_from_what_is_resident_now():
-    before = peak_rss_mb()
-    if before is None:
+    # A fresh process: in this one, earlier tests leave the peak anywhere above what is resident.
+    probe = subprocess.run([sys.executable, "-c", _PEAK_PROBE], capture_output=True, text=True, timeout=120)
+    assert probe.returncode == 0, probe.stderr
+    seen = json.loads(probe.stdout)
+    if seen["before"] is None:
         pytest.skip("this platform does not report the peak resident memory")
-    block = bytearray(300 * 2**20)
-    block[::4096] = b"\x01" * len(block[::4096])  # touched: resident
-    high = peak_rss_mb()
-    assert high >= before + 250
-    del block  # a block this large goes back to the system at once
-    reset_peak()
-    assert peak_rss_mb() < high - 250
+    assert seen["high"] >= seen["before"] + 250
+    if not seen["resettable"]:
+        pytest.skip("this kernel or sandbox does not let a process reset its peak (/proc/self/clear_refs)")
+    assert seen["after"] < seen["high"] - 250
 
 
 @pytest.mark.slow
