@@ -56,6 +56,17 @@ class ScriptError(ValueError):
     pass
 
 
+def bench_cache(name: str) -> Path:
+    """Where a benchmark keeps its spoken calls and transcripts between runs (never in the project)."""
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / name
+
+
+def require_speech_tools() -> None:
+    for tool in ("espeak-ng", "sox"):
+        if shutil.which(tool) is None:
+            raise SystemExit(f"{tool} is not installed (it speaks the calls)")
+
+
 def parse(path: Path) -> dict:
     head, lines, pause = {}, [], 0
     for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -244,16 +255,14 @@ def misses(scripts: list[dict], cache: Path) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    default = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "reviewer-autoqa-calls"
+    default = bench_cache("reviewer-autoqa-calls")
     ap.add_argument("--cache", type=Path, default=default, help="where WAVs and transcripts are kept")
     ap.add_argument("--only", nargs="*", help="script names (without .txt)")
     ap.add_argument("--runs", type=int, default=3, help="independent builds and transcriptions of the set (default 3)")
     ap.add_argument("--misses", action="store_true", help="list every disagreement (tuned part: to improve checks)")
     ap.add_argument("--transcripts", action="store_true", help="print the Whisper transcripts")
     args = ap.parse_args()
-    for tool in ("espeak-ng", "sox"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} is not installed (it speaks the calls)")
+    require_speech_tools()
     try:
         scripts = [parse(p) for p in sorted(CALLS.glob("*.txt")) if not args.only or p.stem in args.only]
     except ScriptError as exc:

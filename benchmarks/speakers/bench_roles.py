@@ -51,7 +51,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE.parent))
-from bench_autoqa_calls import CALLS, ScriptError, parse  # noqa: E402
+from bench_autoqa_calls import CALLS, ScriptError, bench_cache, parse, require_speech_tools  # noqa: E402
 
 SR = 16000
 VERSION = "1"
@@ -351,15 +351,13 @@ def separation_only(todo: list[dict], cache: Path) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    default = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "reviewer-bench-roles"
+    default = bench_cache("reviewer-bench-roles")
     ap.add_argument("--cache", type=Path, default=default, help="where audio and transcripts are kept")
     ap.add_argument("--only", nargs="*", help="script names (without .txt)")
     ap.add_argument("--separation", action="store_true", help="only the separation of the mono mixes")
     ap.add_argument("--tuned", action="store_true", help="only the tuned part (leave the held-out part unseen)")
     args = ap.parse_args()
-    for tool in ("espeak-ng", "sox"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} is not installed (it speaks the calls)")
+    require_speech_tools()
     args.cache.mkdir(parents=True, exist_ok=True)
     try:
         todo = [c for c in calls() if (not args.only or c["name"] in args.only)
