@@ -3348,7 +3348,7 @@ Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti u
         <name>SpeakerRolesBar</name>
         <message>
             <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="59" />
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="120" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="121" />
             <source>Swap Agent and Customer</source>
             <extracomment>error message, "" when none the roles were swapped: the conversation's turns changed the voice profile was updated after a swap (error message, "" when none)</extracomment>
             <translation>Samainīt aģentu un klientu</translation>
@@ -3400,31 +3400,36 @@ Klientu sarunu kvalitātes pārbaude bezsaistē: zvani, tērzēšanas, e-pasti u
         </message>
         <message>
             <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="85" />
+            <source>says "you" and "we" where the other says "I"</source>
+            <translation>saka «jūs» un «mēs», kur otrs saka «es»</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="86" />
             <source>call direction</source>
             <translation>zvana virziens</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="86" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="87" />
             <source>no cue, first speaker</source>
             <translation>bez pazīmes, pirmais runātājs</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="87" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="88" />
             <source>set by a reviewer</source>
             <translation>iestatījis vērtētājs</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="102" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="103" />
             <source>Agent: Speaker %1 — set by %2</source>
             <translation>Aģents: runātājs %1 — iestatīja %2</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="103" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="104" />
             <source>a reviewer</source>
             <translation>vērtētājs</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="105" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="106" />
             <source>Agent: Speaker %1 — %2, %3 % sure</source>
             <translation>Aģents: runātājs %1 — %2, pārliecība %3 %</translation>
         </message>

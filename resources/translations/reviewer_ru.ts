@@ -3348,7 +3348,7 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
         <name>SpeakerRolesBar</name>
         <message>
             <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="59" />
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="120" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="121" />
             <source>Swap Agent and Customer</source>
             <extracomment>error message, "" when none the roles were swapped: the conversation's turns changed the voice profile was updated after a swap (error message, "" when none)</extracomment>
             <translation>Поменять агента и клиента</translation>
@@ -3400,31 +3400,36 @@ Offline quality review of customer conversations: calls, chats, e-mails and myst
         </message>
         <message>
             <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="85" />
+            <source>says "you" and "we" where the other says "I"</source>
+            <translation>говорит «вы» и «мы», где другой говорит «я»</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="86" />
             <source>call direction</source>
             <translation>направление звонка</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="86" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="87" />
             <source>no cue, first speaker</source>
             <translation>без подсказки, первый говорящий</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="87" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="88" />
             <source>set by a reviewer</source>
             <translation>задано проверяющим</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="102" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="103" />
             <source>Agent: Speaker %1 — set by %2</source>
             <translation>Агент: говорящий %1 — задал(а) %2</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="103" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="104" />
             <source>a reviewer</source>
             <translation>проверяющий</translation>
         </message>
         <message>
-            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="105" />
+            <location filename="../../reviewer/ui/conversation/speaker_roles_bar.py" line="106" />
             <source>Agent: Speaker %1 — %2, %3 % sure</source>
             <translation>Агент: говорящий %1 — %2, уверенность %3 %</translation>
         </message>

@@ -5,9 +5,12 @@ Two ways to decide, best first:
 1. The employee's voice profile (reviewer.speakers.profiles): the speaker whose embedding is
    closest to the profile is the agent; how sure follows the margin over the next speaker.
 2. Without a profile, what the speakers say early in the call: the agent greets with the
-   company's name (setting ``company_names``), introduces themself, offers help, or names the
-   company at all; a customer states a problem or asks for something. The call's direction,
-   when known, counts a little (inbound: whoever answers, speaks first, is the agent).
+   company's name (setting ``company_names``), introduces themself (or says the call's
+   employee's name), offers help, or names the company at all; a customer states a problem or
+   asks for something. Over the whole call, the agent says "you" and "we" where the customer
+   says "I" and "my" (reviewer.speakers.role_cues), which holds when recognition is poor. The
+   call's direction, when known, counts a little (inbound: whoever answers, speaks first, is
+   the agent).
 
 Phrases are matched as the automatic checks match them (reviewer.checks.text: lemmas in ru,
 lv and en, recognition errors tolerated), never with new matching code.
@@ -21,6 +24,7 @@ from dataclasses import dataclass
 
 from reviewer.checks.text import LEMMA_LANGUAGES, PhraseSet, TurnText, compile_phrase, find, fold
 from reviewer.domain import SpeakerRole
+from reviewer.speakers.role_cues import Address, says_name, serving_leanings
 
 # What decided, as stored in speaker_roles.cue; CUE_LABELS says it to a person.
 VOICE_PROFILE = "voice_profile"
@@ -30,6 +34,7 @@ OFFERS_HELP = "offers_help"
 COMPANY_NAME = "company_name"
 CUSTOMER_REQUEST = "customer_request"
 SERVICE_PHRASE = "service_phrase"
+ADDRESSES_CUSTOMER = "addresses_customer"
 DIRECTION = "direction"
 NO_CUE = "no_cue"
 REVIEWER = "reviewer"
@@ -42,6 +47,7 @@ CUE_LABELS = {
     COMPANY_NAME: "says the company name",
     CUSTOMER_REQUEST: "the other speaker asks for something",
     SERVICE_PHRASE: "asks to wait or checks, as an agent does",
+    ADDRESSES_CUSTOMER: "says \"you\" and \"we\" where the other says \"I\"",
     DIRECTION: "call direction",
     NO_CUE: "no cue, first speaker",
     REVIEWER: "set by a reviewer",
@@ -49,7 +55,7 @@ CUE_LABELS = {
 
 #: How much each cue says that its speaker is the agent (negative: the customer).
 WEIGHTS = {COMPANY_GREETING: 3.0, INTRODUCTION: 2.5, OFFERS_HELP: 2.0, COMPANY_NAME: 1.5,
-           SERVICE_PHRASE: 1.5, CUSTOMER_REQUEST: -1.5, DIRECTION: 0.8}
+           SERVICE_PHRASE: 1.5, CUSTOMER_REQUEST: -1.5, DIRECTION: 0.8, ADDRESSES_CUSTOMER: 2.0}
 
 PHRASES = {
     INTRODUCTION: {
@@ -127,30 +133,35 @@ def by_profile(similarities: dict[int, float], speakers: list[int]) -> list[Role
 
 
 def by_text(turns: list[SpokenTurn], company_names: list[str], direction: str | None = None,
-            language: str | None = None) -> list[RoleDecision]:
-    """Decide from the speakers' early turns; with no cue at all, the first speaker is the agent
-    at confidence 0.5 (a guess)."""
+            language: str | None = None, employee: str | None = None) -> list[RoleDecision]:
+    """Decide from the speakers' early turns and their pronouns; with no cue at all, the first
+    speaker is the agent at confidence 0.5 (a guess)."""
     speakers = _speakers_in_order(turns)
     if not speakers:
         return []
     languages = [language] if language in LEMMA_LANGUAGES else list(LEMMA_LANGUAGES)
     sets = _phrase_sets(tuple(languages))
-    companies = PhraseSet(p for name in _name_variants(company_names) for lang in languages
+    variants = _name_variants(company_names)
+    companies = PhraseSet(p for name in variants for lang in languages
                           if (p := compile_phrase(name, lang)) is not None)
+    own_names = _employee_names(employee)
+    addresses = {s: Address() for s in speakers}
     scores = {s: 0.0 for s in speakers}
-    cues: dict[int, list[str]] = {s: [] for s in speakers}
+    cues: dict[int, dict[str, float]] = {s: {} for s in speakers}  # cue -> what it added
     seen = {s: 0 for s in speakers}
     start = min((t.start_ms for t in turns if t.start_ms is not None), default=0)
     for turn in turns:
+        addresses[turn.speaker].add(turn.text, languages)
         if seen[turn.speaker] >= EARLY_TURNS or (turn.start_ms is not None and turn.start_ms - start > EARLY_MS):
             continue
         first = seen[turn.speaker] == 0
         seen[turn.speaker] += 1
         text = TurnText(turn.text)
         found = []
-        if companies and find(text, companies, fuzzy=True):
+        if companies and (find(text, companies, fuzzy=True) or says_name(turn.text, variants)):
             found.append(COMPANY_GREETING if first else COMPANY_NAME)
-        if find(text, sets[INTRODUCTION], fuzzy=True) or _THIS_IS_FROM.search(fold(turn.text)):
+        if find(text, sets[INTRODUCTION], fuzzy=True) or _THIS_IS_FROM.search(fold(turn.text)) \
+                or (own_names and says_name(turn.text, own_names)):
             found.append(INTRODUCTION)
         if find(text, sets[OFFERS_HELP], fuzzy=True):
             found.append(OFFERS_HELP)
@@ -160,21 +171,25 @@ def by_text(turns: list[SpokenTurn], company_names: list[str], direction: str | 
             found.append(CUSTOMER_REQUEST)
         for cue in found:
             if cue not in cues[turn.speaker]:  # a cue counts once per speaker
-                cues[turn.speaker].append(cue)
+                cues[turn.speaker][cue] = WEIGHTS[cue]
                 scores[turn.speaker] += WEIGHTS[cue]
+    for s, leaning in serving_leanings(addresses).items():
+        if leaning > 0:
+            cues[s][ADDRESSES_CUSTOMER] = WEIGHTS[ADDRESSES_CUSTOMER] * min(1.0, leaning)
+            scores[s] += cues[s][ADDRESSES_CUSTOMER]
     if direction in ("inbound", "outbound") and len(speakers) > 1:
         answerer = speakers[0] if direction == "inbound" else speakers[1]
         scores[answerer] += WEIGHTS[DIRECTION]
-        cues[answerer].append(DIRECTION)
+        cues[answerer][DIRECTION] = WEIGHTS[DIRECTION]
     ranked = sorted(speakers, key=lambda s: (-scores[s], speakers.index(s)))
     agent = ranked[0]
     runner_up = scores[ranked[1]] if len(ranked) > 1 else 0.0
     margin = scores[agent] - runner_up
     if margin <= 0:
         return _decisions(agent, speakers, NO_CUE, 0.5)
-    agent_cues = [c for c in cues[agent] if WEIGHTS[c] > 0]
-    if agent_cues:
-        cue = max(agent_cues, key=lambda c: WEIGHTS[c])
+    agent_cues = [c for c, added in cues[agent].items() if added > 0]
+    if agent_cues:  # the cue that added most
+        cue = max(agent_cues, key=lambda c: cues[agent][c])
     else:  # the agent said nothing telling; the others asked for something
         cue = CUSTOMER_REQUEST
     confidence = round(min(0.97, 0.5 + 0.5 * (1 - math.exp(-margin / 2.0))), 2)
@@ -182,7 +197,8 @@ def by_text(turns: list[SpokenTurn], company_names: list[str], direction: str | 
 
 
 def decide(turns: list[SpokenTurn], similarities: dict[int, float] | None, company_names: list[str],
-           direction: str | None = None, language: str | None = None) -> list[RoleDecision]:
+           direction: str | None = None, language: str | None = None,
+           employee: str | None = None) -> list[RoleDecision]:
     """The profile when it tells the speakers apart (margin of at least 0.05), else the text.
     A recording with one voice (a voicemail, a monologue) is the agent's only when it is the
     profile's voice; else nothing is decided: with no one to tell apart, a cue proves nothing."""
@@ -199,7 +215,14 @@ def decide(turns: list[SpokenTurn], similarities: dict[int, float] | None, compa
         values = sorted(similarities.values(), reverse=True)
         if len(values) == 1 or values[0] - values[1] >= 0.05:
             return by_profile(similarities, speakers)
-    return by_text(turns, company_names, direction, language)
+    return by_text(turns, company_names, direction, language, employee)
+
+
+def _employee_names(employee: str | None) -> list[str]:
+    """The employee's first name, as an agent introduces themself, when it looks like a name
+    (letters only, long enough to tell from other words: says_name's minimum)."""
+    first = (employee or "").split()[:1]
+    return [first[0]] if first and first[0].isalpha() else []
 
 
 def _name_variants(names: list[str]) -> list[str]:
@@ -266,5 +289,5 @@ def assign_after_separation(library, cid: int, embeddings: dict) -> None:
     metadata = conversation.metadata or {}  # reviewer.importers.call_details: metadata["call"]["direction"]
     direction = getattr(conversation, "direction", None) or (metadata.get("call") or {}).get("direction")
     decisions = decide(turns, similarities, library.setting(Setting.COMPANY_NAMES), direction,
-                       conversation.language)
+                       conversation.language, conversation.employee)
     speaker_roles.apply(library, cid, decisions)

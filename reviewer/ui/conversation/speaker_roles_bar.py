@@ -82,6 +82,7 @@ class SpeakerRolesBar(QWidget):
             "company_name": self.tr("says the company name"),
             "customer_request": self.tr("the other speaker asks for something"),
             "service_phrase": self.tr("asks to wait or checks, as an agent does"),
+            "addresses_customer": self.tr("says \"you\" and \"we\" where the other says \"I\""),
             "direction": self.tr("call direction"),
             "no_cue": self.tr("no cue, first speaker"),
             "reviewer": self.tr("set by a reviewer"),
