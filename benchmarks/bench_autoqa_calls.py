@@ -91,7 +91,7 @@ def parse(path: Path) -> dict:
     if not lines:
         raise ScriptError(f"{path}: no turns")
     return {"name": path.stem, "lang": head["lang"], "agent": head.get("agent"),
-            "split": head.get("split", "tuned"), "lines": lines,
+            "split": head.get("split", "tuned"), "lines": lines, "head": head,
             "hash": hashlib.sha256((BUILDER_VERSION + path.read_text(encoding="utf-8")).encode()).hexdigest()[:16]}
 
 

@@ -139,7 +139,7 @@ def calls() -> list[dict]:
                     "customer_first": customer_first, "companies": []})
     for n, path in enumerate(sorted(FRESH.glob("*.txt"))):
         s = parse(path)
-        head = _head(path)
+        head = s["head"]
         k = n % 2
         out.append({**s, "split": "fresh", "agent_voice": FRESH_AGENTS[s["lang"]][k],
                     "customer_voice": FRESH_CUSTOMERS[s["lang"]][k],
@@ -151,15 +151,6 @@ def calls() -> list[dict]:
 def company_names() -> list[str]:
     """The libraries' company names: the first scripts' and every fresh script's own."""
     return COMPANIES + [name for call in calls() for name in call["companies"]]
-
-
-def _head(path: Path) -> dict[str, str]:
-    head = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") and ":" in line:
-            key, _, value = line[1:].partition(":")
-            head[key.strip()] = value.strip()
-    return head
 
 
 def enrolment_calls() -> list[dict]:

@@ -10,10 +10,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from reviewer.checks.text import fold, tokens
+from reviewer.checks.text import fold
 
 # Folded forms (fold(): lower case, no diacritics, ё as е).
 _YOU_WE = {
@@ -21,7 +22,7 @@ _YOU_WE = {
     "ru": ("вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим ваших вашу вашем "
            "ты тебя тебе тобой твой твоя твое твои твоего твоей твоему твоим твоих твою "
            "мы нас нам нами наш наша наше наши нашего нашей нашему нашим наших нашу нашем"),
-    "lv": ("jus jusu jums tu tev tevi tavs tava tavu tavi tavas tava tavam tavai "
+    "lv": ("jus jusu jums tu tev tevi tavs tava tavu tavi tavas tavam tavai "
            "mes musu mums mus"),
 }
 _I = {
@@ -32,6 +33,13 @@ _I = {
 YOU_WE = {lang: frozenset(words.split()) for lang, words in _YOU_WE.items()}
 I_MY = {lang: frozenset(words.split()) for lang, words in _I.items()}
 
+
+@lru_cache(maxsize=16)
+def _pronouns(languages: tuple[str, ...]) -> tuple[frozenset, frozenset]:
+    """("you"/"we" forms, "I"/"my" forms) of the languages together."""
+    return (frozenset().union(*(YOU_WE.get(lang, ()) for lang in languages)),
+            frozenset().union(*(I_MY.get(lang, ()) for lang in languages)))
+
 #: pronouns the speakers must have said, together, before their use tells anything (one who
 #: said none leans neither way)
 MIN_PRONOUNS = 4
@@ -39,17 +47,15 @@ MIN_PRONOUNS = 4
 
 @dataclass
 class Address:
-    """How one speaker speaks of the two sides: counts of words."""
+    """How one speaker speaks of the two sides: how many of their words are which pronoun."""
     you_we: int = 0
     i_my: int = 0
-    words: int = 0
 
-    def add(self, text: str, languages: list[str]) -> None:
-        you_we = frozenset().union(*(YOU_WE.get(lang, ()) for lang in languages))
-        i_my = frozenset().union(*(I_MY.get(lang, ()) for lang in languages))
-        for token in tokens(text):
-            word = token.folded.replace("’", "'")
-            self.words += 1
+    def add(self, words: list[str], languages: tuple[str, ...]) -> None:
+        """Count a turn's folded words (reviewer.checks.text tokens)."""
+        you_we, i_my = _pronouns(languages)
+        for word in words:
+            word = word.replace("’", "'")
             self.you_we += word in you_we
             self.i_my += word in i_my
 
@@ -77,11 +83,11 @@ NAME_LIKENESS = 80
 NAME_MIN_LETTERS = 5
 
 
-def says_name(text: str, names: list[str]) -> bool:
+def says_name(words: list[str], names: list[str]) -> bool:
     """A name (written joined or apart) among the words, as the recognition may spell it: one to
     three words said in a row, joined, compared letter by letter with the joined name. A name
-    shorter than NAME_MIN_LETTERS ("Anna", "Олег") counts only as written."""
-    words = [t.folded for t in tokens(text)]
+    shorter than NAME_MIN_LETTERS ("Anna", "Олег") counts only as written. ``words``: the
+    turn's folded words (reviewer.checks.text tokens)."""
     for name in names:
         target = "".join(fold(name).split())
         if len(target) < NAME_MIN_LETTERS:  # too short to tell from a misheard word: as written

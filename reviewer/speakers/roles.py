@@ -151,17 +151,18 @@ def by_text(turns: list[SpokenTurn], company_names: list[str], direction: str | 
     seen = {s: 0 for s in speakers}
     start = min((t.start_ms for t in turns if t.start_ms is not None), default=0)
     for turn in turns:
-        addresses[turn.speaker].add(turn.text, languages)
+        text = TurnText(turn.text)  # its words now, its lemmas only when a phrase is looked for
+        words = [t.folded for t in text.tokens]
+        addresses[turn.speaker].add(words, tuple(languages))
         if seen[turn.speaker] >= EARLY_TURNS or (turn.start_ms is not None and turn.start_ms - start > EARLY_MS):
             continue
         first = seen[turn.speaker] == 0
         seen[turn.speaker] += 1
-        text = TurnText(turn.text)
         found = []
-        if companies and (find(text, companies, fuzzy=True) or says_name(turn.text, variants)):
+        if companies and (find(text, companies, fuzzy=True) or says_name(words, variants)):
             found.append(COMPANY_GREETING if first else COMPANY_NAME)
         if find(text, sets[INTRODUCTION], fuzzy=True) or _THIS_IS_FROM.search(fold(turn.text)) \
-                or (own_names and says_name(turn.text, own_names)):
+                or (own_names and says_name(words, own_names)):
             found.append(INTRODUCTION)
         if find(text, sets[OFFERS_HELP], fuzzy=True):
             found.append(OFFERS_HELP)
@@ -220,7 +221,7 @@ def decide(turns: list[SpokenTurn], similarities: dict[int, float] | None, compa
 
 def _employee_names(employee: str | None) -> list[str]:
     """The employee's first name, as an agent introduces themself, when it looks like a name
-    (letters only, long enough to tell from other words: says_name's minimum)."""
+    (letters only: not an id such as "agent042"); says_name decides how exactly it must match."""
     first = (employee or "").split()[:1]
     return [first[0]] if first and first[0].isalpha() else []
 
